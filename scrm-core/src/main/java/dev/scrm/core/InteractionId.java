@@ -1,0 +1,62 @@
+package dev.scrm.core;
+
+import java.util.Objects;
+
+/**
+ * The identifier of an {@link Interaction}: the platform and the platform's own id of the item (a
+ * Mastodon status URI, a Bluesky AT-URI, a Reddit fullname, a web-visit id).
+ *
+ * <p>Ingesting two interactions with the same id is idempotent: the second changes nothing. Immutable
+ * and thread-safe.
+ *
+ * @param platform the platform
+ * @param nativeId the platform's id of the item, at most 1024 characters, no white space
+ */
+public record InteractionId(Platform platform, String nativeId) implements Comparable<InteractionId> {
+
+    /**
+     * Validates both parts.
+     *
+     * @throws NullPointerException if a part is null
+     * @throws IllegalArgumentException if the native id is blank, too long or contains white space
+     */
+    public InteractionId {
+        Objects.requireNonNull(platform, "platform");
+        Checks.token(nativeId, "native interaction id", 1024);
+    }
+
+    /**
+     * The interaction id of a native id on a platform.
+     *
+     * @param platform the platform id
+     * @param nativeId the platform's id of the item
+     * @return the id
+     * @throws IllegalArgumentException if either part is invalid
+     */
+    public static InteractionId of(String platform, String nativeId) {
+        return new InteractionId(Platform.of(platform), nativeId);
+    }
+
+    /**
+     * The interaction id of a native id on a platform.
+     *
+     * @param platform the platform
+     * @param nativeId the platform's id of the item
+     * @return the id
+     * @throws IllegalArgumentException if the native id is invalid
+     */
+    public static InteractionId of(Platform platform, String nativeId) {
+        return new InteractionId(platform, nativeId);
+    }
+
+    @Override
+    public int compareTo(InteractionId other) {
+        int c = platform.compareTo(other.platform);
+        return c != 0 ? c : nativeId.compareTo(other.nativeId);
+    }
+
+    @Override
+    public String toString() {
+        return platform + ":" + nativeId;
+    }
+}
