@@ -1,5 +1,6 @@
 package dev.scrm.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -41,6 +42,7 @@ public record Completeness(double coverage, List<String> missing) {
      *
      * @return true for full coverage
      */
+    @JsonIgnore
     public boolean isComplete() {
         return coverage == 1.0;
     }

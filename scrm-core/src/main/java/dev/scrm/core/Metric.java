@@ -1,5 +1,6 @@
 package dev.scrm.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.Map;
@@ -96,6 +97,7 @@ public record Metric(
      *
      * @return true when {@code value} is not null
      */
+    @JsonIgnore
     public boolean isDefined() {
         return value != null;
     }
