@@ -187,101 +187,178 @@ public record Interaction(
             this.id = id;
         }
 
-        /** @param value the kind @return this */
+        /**
+         * Sets the kind.
+         *
+         * @param value the kind
+         * @return this builder
+         */
         public Builder kind(InteractionKind value) {
             this.kind = Objects.requireNonNull(value, "kind");
             return this;
         }
 
-        /** @param value the direction (default inbound) @return this */
+        /**
+         * Sets the direction (default inbound).
+         *
+         * @param value the direction (default inbound)
+         * @return this builder
+         */
         public Builder direction(Direction value) {
             this.direction = Objects.requireNonNull(value, "direction");
             return this;
         }
 
-        /** @param value when it happened @return this */
+        /**
+         * Sets when it happened.
+         *
+         * @param value when it happened
+         * @return this builder
+         */
         public Builder occurredAt(Instant value) {
             this.occurredAt = Objects.requireNonNull(value, "occurredAt");
             return this;
         }
 
-        /** @param value the author, or {@code null} @return this */
+        /**
+         * Sets the author, or {@code null}.
+         *
+         * @param value the author, or {@code null}
+         * @return this builder
+         */
         public Builder author(PlatformAccountId value) {
             this.author = value;
             return this;
         }
 
-        /** @param value the text, or {@code null} @return this */
+        /**
+         * Sets the text, or {@code null}.
+         *
+         * @param value the text, or {@code null}
+         * @return this builder
+         */
         public Builder text(String value) {
             this.text = value;
             return this;
         }
 
-        /** @param value the language tag, or {@code null} @return this */
+        /**
+         * Sets the language tag, or {@code null}.
+         *
+         * @param value the language tag, or {@code null}
+         * @return this builder
+         */
         public Builder language(String value) {
             this.language = value;
             return this;
         }
 
-        /** @param value the item replied to, or {@code null} @return this */
+        /**
+         * Sets the item replied to, or {@code null}.
+         *
+         * @param value the item replied to, or {@code null}
+         * @return this builder
+         */
         public Builder inReplyTo(InteractionId value) {
             this.inReplyTo = value;
             return this;
         }
 
-        /** @param value the conversation id, or {@code null} @return this */
+        /**
+         * Sets the conversation id, or {@code null}.
+         *
+         * @param value the conversation id, or {@code null}
+         * @return this builder
+         */
         public Builder conversationId(String value) {
             this.conversationId = value;
             return this;
         }
 
-        /** @param value the public URL, or {@code null} @return this */
+        /**
+         * Sets the public URL, or {@code null}.
+         *
+         * @param value the public URL, or {@code null}
+         * @return this builder
+         */
         public Builder url(URI value) {
             this.url = value;
             return this;
         }
 
-        /** @param value the engagement counts (default none) @return this */
+        /**
+         * Sets the engagement counts (default none).
+         *
+         * @param value the engagement counts (default none)
+         * @return this builder
+         */
         public Builder engagement(Engagement value) {
             this.engagement = Objects.requireNonNull(value, "engagement");
             return this;
         }
 
-        /** @param value the sentiment, or {@code null} @return this */
+        /**
+         * Sets the sentiment, or {@code null}.
+         *
+         * @param value the sentiment, or {@code null}
+         * @return this builder
+         */
         public Builder sentiment(Sentiment value) {
             this.sentiment = value;
             return this;
         }
 
-        /** @param value a brand, added @return this */
+        /**
+         * Sets a brand, added.
+         *
+         * @param value a brand, added
+         * @return this builder
+         */
         public Builder brand(String value) {
             brands.add(Objects.requireNonNull(value, "brand"));
             return this;
         }
 
-        /** @param value a topic, added @return this */
+        /**
+         * Sets a topic, added.
+         *
+         * @param value a topic, added
+         * @return this builder
+         */
         public Builder topic(String value) {
             topics.add(Objects.requireNonNull(value, "topic"));
             return this;
         }
 
         /**
+         * Sets one further attribute, replacing an earlier value of the same name.
+         *
          * @param name the attribute's name
          * @param value its value
-         * @return this
+         * @return this builder
          */
         public Builder attribute(String name, String value) {
             attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** @param value the raw payload, or {@code null} @return this */
+        /**
+         * Sets the raw payload, or {@code null}.
+         *
+         * @param value the raw payload, or {@code null}
+         * @return this builder
+         */
         public Builder raw(RawPayload value) {
             this.raw = value;
             return this;
         }
 
-        /** @param value what delivered it and when @return this */
+        /**
+         * Sets what delivered it and when.
+         *
+         * @param value what delivered it and when
+         * @return this builder
+         */
         public Builder provenance(Provenance value) {
             this.provenance = Objects.requireNonNull(value, "provenance");
             return this;

@@ -182,70 +182,122 @@ public record SocialIdentity(
             this.id = id;
         }
 
-        /** @param value the handle without a leading {@code @}; a leading {@code @} is removed @return this */
+        /**
+         * Sets the handle without a leading {@code @}; a leading {@code @} is removed.
+         *
+         * @param value the handle without a leading {@code @}; a leading {@code @} is removed
+         * @return this builder
+         */
         public Builder handle(String value) {
             this.handle = value != null && value.startsWith("@") ? value.substring(1) : value;
             return this;
         }
 
-        /** @param value a former handle, appended @return this */
+        /**
+         * Sets a former handle, appended.
+         *
+         * @param value a former handle, appended
+         * @return this builder
+         */
         public Builder formerHandle(String value) {
             formerHandles.add(Objects.requireNonNull(value, "formerHandle"));
             return this;
         }
 
-        /** @param value the display name @return this */
+        /**
+         * Sets the display name.
+         *
+         * @param value the display name
+         * @return this builder
+         */
         public Builder displayName(String value) {
             this.displayName = value;
             return this;
         }
 
-        /** @param value the profile URL @return this */
+        /**
+         * Sets the profile URL.
+         *
+         * @param value the profile URL
+         * @return this builder
+         */
         public Builder profileUrl(URI value) {
             this.profileUrl = value;
             return this;
         }
 
-        /** @param value the bio @return this */
+        /**
+         * Sets the bio.
+         *
+         * @param value the bio
+         * @return this builder
+         */
         public Builder bio(String value) {
             this.bio = value;
             return this;
         }
 
-        /** @param value a bio link, appended @return this */
+        /**
+         * Sets a bio link, appended.
+         *
+         * @param value a bio link, appended
+         * @return this builder
+         */
         public Builder bioLink(URI value) {
             bioLinks.add(Objects.requireNonNull(value, "bioLink"));
             return this;
         }
 
-        /** @param value the location @return this */
+        /**
+         * Sets the location.
+         *
+         * @param value the location
+         * @return this builder
+         */
         public Builder location(String value) {
             this.location = value;
             return this;
         }
 
-        /** @param value the BCP 47 language tag @return this */
+        /**
+         * Sets the BCP 47 language tag.
+         *
+         * @param value the BCP 47 language tag
+         * @return this builder
+         */
         public Builder language(String value) {
             this.language = value;
             return this;
         }
 
-        /** @param value the audience snapshot @return this */
+        /**
+         * Sets the audience snapshot.
+         *
+         * @param value the audience snapshot
+         * @return this builder
+         */
         public Builder followerCounts(FollowerCounts value) {
             this.followerCounts = value;
             return this;
         }
 
-        /** @param value whether the platform marks the account verified @return this */
+        /**
+         * Sets whether the platform marks the account verified.
+         *
+         * @param value whether the platform marks the account verified
+         * @return this builder
+         */
         public Builder verified(boolean value) {
             this.verified = value;
             return this;
         }
 
         /**
+         * Sets the e-mail address a source supplied, and whether the source verified it.
+         *
          * @param value the e-mail address, or {@code null}
          * @param isVerified whether its source verified it
-         * @return this
+         * @return this builder
          */
         public Builder email(EmailAddress value, boolean isVerified) {
             this.email = value;
@@ -254,9 +306,11 @@ public record SocialIdentity(
         }
 
         /**
+         * Sets the phone number a source supplied, and whether the source verified it.
+         *
          * @param value the phone number, or {@code null}
          * @param isVerified whether its source verified it
-         * @return this
+         * @return this builder
          */
         public Builder phone(PhoneNumber value, boolean isVerified) {
             this.phone = value;
@@ -265,22 +319,34 @@ public record SocialIdentity(
         }
 
         /**
+         * Sets one further source attribute, replacing an earlier value of the same name.
+         *
          * @param name the attribute's name
          * @param value its value
-         * @return this
+         * @return this builder
          */
         public Builder attribute(String name, String value) {
             attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
-        /** @param value the link to the customer, or {@code null} @return this */
+        /**
+         * Sets the link to the customer, or {@code null}.
+         *
+         * @param value the link to the customer, or {@code null}
+         * @return this builder
+         */
         public Builder link(IdentityLink value) {
             this.link = value;
             return this;
         }
 
-        /** @param value when this state was read @return this */
+        /**
+         * Sets when this state was read.
+         *
+         * @param value when this state was read
+         * @return this builder
+         */
         public Builder observedAt(Instant value) {
             this.observedAt = Objects.requireNonNull(value, "observedAt");
             return this;

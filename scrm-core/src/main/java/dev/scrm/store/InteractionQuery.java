@@ -82,34 +82,56 @@ public record InteractionQuery(
         private Builder() {
         }
 
-        /** @param value the customer @return this */
+        /**
+         * Sets the customer.
+         *
+         * @param value the customer
+         * @return this builder
+         */
         public Builder customer(CustomerId value) {
             this.customer = Objects.requireNonNull(value, "customer");
             return this;
         }
 
-        /** @param value the author @return this */
+        /**
+         * Sets the author.
+         *
+         * @param value the author
+         * @return this builder
+         */
         public Builder author(PlatformAccountId value) {
             this.author = Objects.requireNonNull(value, "author");
             return this;
         }
 
-        /** @param value the platform @return this */
+        /**
+         * Sets the platform.
+         *
+         * @param value the platform
+         * @return this builder
+         */
         public Builder platform(Platform value) {
             this.platform = Objects.requireNonNull(value, "platform");
             return this;
         }
 
-        /** @param value a kind, added to the accepted kinds @return this */
+        /**
+         * Sets a kind, added to the accepted kinds.
+         *
+         * @param value a kind, added to the accepted kinds
+         * @return this builder
+         */
         public Builder kind(InteractionKind value) {
             kinds.add(Objects.requireNonNull(value, "kind"));
             return this;
         }
 
         /**
+         * Admits only interactions within {@code [fromInclusive, toExclusive)}.
+         *
          * @param fromInclusive the first instant admitted
          * @param toExclusive the first instant after the range
-         * @return this
+         * @return this builder
          */
         public Builder between(Instant fromInclusive, Instant toExclusive) {
             this.from = Objects.requireNonNull(fromInclusive, "from");
@@ -117,7 +139,12 @@ public record InteractionQuery(
             return this;
         }
 
-        /** @param value the most results, at least 1 (default all) @return this */
+        /**
+         * Sets the most results, at least 1 (default all).
+         *
+         * @param value the most results, at least 1 (default all)
+         * @return this builder
+         */
         public Builder limit(int value) {
             this.limit = value;
             return this;
