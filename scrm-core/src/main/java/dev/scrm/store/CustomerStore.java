@@ -7,6 +7,7 @@ import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -89,6 +90,43 @@ public interface CustomerStore {
      * @throws NotFoundException if the identity is not stored
      */
     Optional<Customer> unlink(PlatformAccountId account, String actor);
+
+    /**
+     * Merges one customer into another in one atomic step: every identity of {@code absorbed} is linked to
+     * {@code survivor}, the survivor keeps its attributes and gains those it lacked, per consent purpose the
+     * more recent decision wins (the survivor's on a tie), and the absorbed customer record is removed. Writes
+     * one {@link AuditAction#IDENTITY_LINKED} event per moved identity and one
+     * {@link AuditAction#CUSTOMERS_MERGED} event (customer: the survivor, subject {@code customer:<absorbed>},
+     * details: {@code identities_moved}). Either all of it happens or, on a failure, none of it.
+     *
+     * @param survivor the customer that stays
+     * @param absorbed the customer merged into it and removed
+     * @param actor who merges them
+     * @return the survivor after the merge, its version incremented
+     * @throws NotFoundException if either customer is not stored
+     * @throws IllegalArgumentException if both ids are the same
+     */
+    Customer merge(CustomerId survivor, CustomerId absorbed, String actor);
+
+    /**
+     * Splits identities off a customer into a new customer in one atomic step (an agent's unmerge, withdrawn
+     * consent, new evidence). The new customer starts with no attributes and no consent decisions; the
+     * identities keep their link metadata. Writes {@link AuditAction#CUSTOMER_CREATED} for the new customer,
+     * one {@link AuditAction#IDENTITY_LINKED} event per moved identity and one
+     * {@link AuditAction#CUSTOMER_SPLIT} event (customer: {@code from}, subject {@code customer:<new id>},
+     * details: {@code identities_moved}). Either all of it happens or, on a failure, none of it.
+     *
+     * @param from the customer to split
+     * @param accounts the identities to move, all linked to {@code from}, at least one
+     * @param newCustomer the id of the new customer
+     * @param actor who splits them
+     * @return the new customer, version 1
+     * @throws NotFoundException if {@code from} is not stored
+     * @throws AlreadyExistsException if a customer with the new id is stored
+     * @throws IllegalArgumentException if {@code accounts} is empty or holds an identity not linked to
+     *     {@code from}
+     */
+    Customer split(CustomerId from, Set<PlatformAccountId> accounts, CustomerId newCustomer, String actor);
 
     /**
      * The customer an identity is linked to.

@@ -5,6 +5,7 @@ import dev.scrm.core.InteractionId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The interactions between people and the brand, keyed by platform and native id.
@@ -55,6 +56,19 @@ public interface InteractionStore {
      * @return the matches, at most {@code query.limit()}
      */
     List<Interaction> query(InteractionQuery query);
+
+    /**
+     * The interactions that match a query, ordered by time, then id, read lazily: the way to walk a long
+     * history without holding it in memory. Close the stream when done (try-with-resources): a durable
+     * implementation holds a database connection and cursor until the stream is closed or fully consumed.
+     * The default collects {@link #query(InteractionQuery)}.
+     *
+     * @param query the criteria
+     * @return the matches, at most {@code query.limit()}
+     */
+    default Stream<Interaction> stream(InteractionQuery query) {
+        return query(query).stream();
+    }
 
     /**
      * How many interactions are stored.

@@ -65,11 +65,11 @@ public final class InMemoryStore implements ScrmStore {
     }
 
     static String identitySubject(PlatformAccountId id) {
-        return "identity:" + id.platform() + ":" + id.nativeId();
+        return StoreRules.identitySubject(id);
     }
 
     static String interactionSubject(InteractionId id) {
-        return "interaction:" + id.platform() + ":" + id.nativeId();
+        return StoreRules.interactionSubject(id);
     }
 
     @Override
@@ -110,28 +110,14 @@ public final class InMemoryStore implements ScrmStore {
                     current.identities(), current.createdAt(), later(customer.updatedAt(), current.createdAt()),
                     current.version() + 1);
             customers.put(stored.id(), stored);
-            Set<String> changed = new TreeSet<>();
-            Set<String> names = new HashSet<>(current.attributes().keySet());
-            names.addAll(stored.attributes().keySet());
-            for (String name : names) {
-                if (!Objects.equals(current.attributes().get(name), stored.attributes().get(name))) {
-                    changed.add(name);
-                }
-            }
+            Set<String> changed = StoreRules.changedAttributes(current, stored);
             if (!changed.isEmpty()) {
                 audit.append(AuditAction.CUSTOMER_UPDATED, actor, stored.id(), null,
                         Map.of("attributes", String.join(",", changed)));
             }
             if (!current.consent().equals(stored.consent())) {
-                Map<String, String> details = new TreeMap<>();
-                Set<String> purposes = new TreeSet<>(current.consent().decisions().keySet());
-                purposes.addAll(stored.consent().decisions().keySet());
-                for (String p : purposes) {
-                    if (!Objects.equals(current.consent().decisions().get(p), stored.consent().decisions().get(p))) {
-                        details.put(p, stored.consent().status(p).name());
-                    }
-                }
-                audit.append(AuditAction.CONSENT_CHANGED, actor, stored.id(), null, details);
+                audit.append(AuditAction.CONSENT_CHANGED, actor, stored.id(), null,
+                        StoreRules.consentChanges(current.consent(), stored.consent()));
             }
             return stored;
         });
@@ -190,13 +176,8 @@ public final class InMemoryStore implements ScrmStore {
             Customer stored = new Customer(target.id(), target.attributes(), target.consent(), ids, target.createdAt(),
                     later(now, target.createdAt()), target.version() + 1);
             customers.put(customer, stored);
-            Map<String, String> details = new TreeMap<>();
-            details.put("method", link.method().name());
-            details.put("confidence", Double.toString(link.confidence()));
-            if (link.rule() != null) {
-                details.put("rule", link.rule());
-            }
-            audit.append(AuditAction.IDENTITY_LINKED, actor, customer, identitySubject(account), details);
+            audit.append(AuditAction.IDENTITY_LINKED, actor, customer, identitySubject(account),
+                    StoreRules.linkDetails(link));
             return stored;
         });
     }
@@ -229,6 +210,69 @@ public final class InMemoryStore implements ScrmStore {
         customers.put(owner, stored);
         audit.append(AuditAction.IDENTITY_UNLINKED, actor, owner, identitySubject(account), Map.of());
         return stored;
+    }
+
+    @Override
+    public Customer merge(CustomerId survivor, CustomerId absorbed, String actor) {
+        Objects.requireNonNull(survivor, "survivor");
+        Objects.requireNonNull(absorbed, "absorbed");
+        Objects.requireNonNull(actor, "actor");
+        if (survivor.equals(absorbed)) {
+            throw new IllegalArgumentException("cannot merge customer " + survivor + " into itself");
+        }
+        return write(() -> {
+            Customer keep = requireCustomer(survivor);
+            Customer gone = requireCustomer(absorbed);
+            Customer stored = StoreRules.merged(keep, gone, clock.instant());
+            customers.remove(absorbed);
+            customers.put(survivor, stored);
+            for (PlatformAccountId account : gone.identities()) {
+                owners.put(account, survivor);
+                audit.append(AuditAction.IDENTITY_LINKED, actor, survivor, identitySubject(account),
+                        StoreRules.linkDetails(identities.get(account).link()));
+            }
+            audit.append(AuditAction.CUSTOMERS_MERGED, actor, survivor, StoreRules.customerSubject(absorbed),
+                    Map.of("identities_moved", Integer.toString(gone.identities().size())));
+            return stored;
+        });
+    }
+
+    @Override
+    public Customer split(CustomerId from, Set<PlatformAccountId> accounts, CustomerId newCustomer, String actor) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(accounts, "accounts");
+        Objects.requireNonNull(newCustomer, "newCustomer");
+        Objects.requireNonNull(actor, "actor");
+        Set<PlatformAccountId> moving = new TreeSet<>(accounts);
+        if (moving.isEmpty()) {
+            throw new IllegalArgumentException("a split must move at least one identity");
+        }
+        return write(() -> {
+            Customer source = requireCustomer(from);
+            if (!source.identities().containsAll(moving)) {
+                throw new IllegalArgumentException("every identity to split off must be linked to customer " + from);
+            }
+            if (customers.containsKey(newCustomer)) {
+                throw new AlreadyExistsException("customer " + newCustomer + " already exists");
+            }
+            Instant now = clock.instant();
+            Set<PlatformAccountId> remaining = new TreeSet<>(source.identities());
+            remaining.removeAll(moving);
+            Customer rest = new Customer(source.id(), source.attributes(), source.consent(), remaining,
+                    source.createdAt(), later(now, source.createdAt()), source.version() + 1);
+            Customer created = new Customer(newCustomer, Map.of(), dev.scrm.core.Consent.none(), moving, now, now, 1);
+            customers.put(from, rest);
+            customers.put(newCustomer, created);
+            audit.append(AuditAction.CUSTOMER_CREATED, actor, newCustomer, null, Map.of());
+            for (PlatformAccountId account : moving) {
+                owners.put(account, newCustomer);
+                audit.append(AuditAction.IDENTITY_LINKED, actor, newCustomer, identitySubject(account),
+                        StoreRules.linkDetails(identities.get(account).link()));
+            }
+            audit.append(AuditAction.CUSTOMER_SPLIT, actor, from, StoreRules.customerSubject(newCustomer),
+                    Map.of("identities_moved", Integer.toString(moving.size())));
+            return created;
+        });
     }
 
     @Override
@@ -448,7 +492,7 @@ public final class InMemoryStore implements ScrmStore {
     }
 
     private static Instant later(Instant a, Instant floor) {
-        return a.isBefore(floor) ? floor : a;
+        return StoreRules.later(a, floor);
     }
 
     private <T> T read(Supplier<T> action) {
