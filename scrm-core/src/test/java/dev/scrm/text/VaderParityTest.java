@@ -65,9 +65,13 @@ class VaderParityTest {
         assertThat(tweets).hasSize(4200);
         List<String> differences = new ArrayList<>();
         int proportionsDiffer = 0;
+        int identical = 0;
         for (Tweet t : tweets) {
             Sentiment s = vader.analyze(t.text());
             Reference r = reference.get(t.id());
+            if (s.compound() == r.compound()) {
+                identical++;
+            }
             if (Math.abs(s.compound() - r.compound()) > 0.0005) {
                 differences.add(t.id() + ": ours " + s.compound() + " reference " + r.compound());
             }
@@ -76,9 +80,78 @@ class VaderParityTest {
                 proportionsDiffer++;
             }
         }
-        System.out.println("compound differences: " + differences.size() + " " + differences);
-        System.out.println("proportion differences: " + proportionsDiffer);
         assertThat(differences).isEmpty();
         assertThat(proportionsDiffer).isZero();
+        assertThat(identical).isEqualTo(4200);
+    }
+
+    @Test
+    void accuracy_againstHumanRatings_matchesThePaper() throws IOException {
+        SentimentAnalyzer vader = VaderSentimentAnalyzer.ofDefaults();
+        int n = tweets.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[][] confusion = new int[3][3];
+        for (int i = 0; i < n; i++) {
+            Tweet t = tweets.get(i);
+            Sentiment s = vader.analyze(t.text());
+            x[i] = s.compound();
+            y[i] = t.goldMean();
+            int gold = t.goldMean() > 0 ? 0 : t.goldMean() < 0 ? 2 : 1;
+            int predicted = s.label().ordinal(); // POSITIVE, NEUTRAL, NEGATIVE
+            confusion[gold][predicted]++;
+        }
+        double r = pearson(x, y);
+        double[] f1 = new double[3];
+        double[] support = new double[3];
+        double macro = 0;
+        double weighted = 0;
+        for (int c = 0; c < 3; c++) {
+            int tp = confusion[c][c];
+            int fp = 0;
+            int fn = 0;
+            for (int o = 0; o < 3; o++) {
+                if (o != c) {
+                    fp += confusion[o][c];
+                    fn += confusion[c][o];
+                }
+                support[c] += confusion[c][o];
+            }
+            double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+            double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+            f1[c] = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            macro += f1[c] / 3;
+            weighted += f1[c] * support[c] / n;
+        }
+        String paper = lines("vader/paper_table4_icwsm2014.csv").stream()
+                .filter(l -> l.startsWith("tweets,4200,VADER,")).findFirst().orElseThrow();
+        double paperR = Double.parseDouble(paper.split(",")[3]);
+        double paperF1 = Double.parseDouble(paper.split(",")[6]);
+        System.out.printf(java.util.Locale.ROOT,
+                "tweets: r=%.3f (paper %.3f); F1 weighted=%.3f macro=%.3f (paper %.2f); per class pos/neu/neg"
+                        + " %.3f/%.3f/%.3f; support %s%n",
+                r, paperR, weighted, macro, paperF1, f1[0], f1[2 - 1], f1[2], java.util.Arrays.toString(support));
+        // the published reference scores are what the paper's figures describe: r = 0.881 in Table 4
+        assertThat(r).isCloseTo(paperR, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(weighted).isGreaterThan(0.85);
+    }
+
+    static double pearson(double[] x, double[] y) {
+        int n = x.length;
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += x[i] / n;
+            my += y[i] / n;
+        }
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxy / Math.sqrt(sxx * syy);
     }
 }
