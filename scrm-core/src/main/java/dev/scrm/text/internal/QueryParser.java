@@ -136,6 +136,12 @@ public final class QueryParser {
                     QueryField field = QueryField.fromQueryName(name).orElseThrow(() -> new QuerySyntaxException(pos,
                             "unknown field '" + name + "'; fields are author, lang, platform, hashtag and site"));
                     toks.add(new Tok(Kind.FIELD, field.name(), pos, 0, false));
+                    int after = pos + colon + 1;
+                    if (colon + 1 == w.length()
+                            && (after >= src.length() || (src.charAt(after) != '(' && src.charAt(after) != '"'))) {
+                        throw new QuerySyntaxException(after, "field '" + field.queryName()
+                                + "' needs a value right after ':'");
+                    }
                     if (colon + 1 < w.length()) {
                         word(w.substring(colon + 1), pos + colon + 1);
                     }
