@@ -39,7 +39,7 @@ import java.util.Objects;
  * <pre>{@code
  * SentimentAnalyzer vader = VaderSentimentAnalyzer.ofDefaults();
  * Sentiment s = vader.analyze("The new release is GREAT, but setup was slow :(");
- * s.compound(); // 0.6249 (positive)
+ * s.compound(); // -0.2343: what follows "but" weighs more
  * }</pre>
  */
 public final class VaderSentimentAnalyzer implements SentimentAnalyzer {
