@@ -2,8 +2,12 @@ package dev.scrm.text.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
@@ -53,9 +57,27 @@ public final class VaderEngine {
             "yeah", "right", "kiss", "of", "death", "to", "die", "for", "beating", "heart", "broken", "just",
             "enough", "kind", "sort");
 
-    private final Map<String, Double> lexicon;
+    // flags of dictionary entries
+    private static final int NO = 1;
+    private static final int OR_NOR = 1 << 1;
+    private static final int NEGATE_WORD = 1 << 2;
+    private static final int NEVER = 1 << 3;
+    private static final int SO_THIS = 1 << 4;
+    private static final int WITHOUT = 1 << 5;
+    private static final int DOUBT = 1 << 6;
+    private static final int LEAST = 1 << 7;
+    private static final int AT_VERY = 1 << 8;
+    private static final int KIND = 1 << 9;
+    private static final int OF = 1 << 10;
+    private static final int BUT = 1 << 11;
+    private static final int PHRASE_WORD = 1 << 12;
+
+    private final Dictionary dict;
     private final Map<Integer, String> emoji;
     private final boolean round;
+    /** Special-case phrases and multi-word boosters by the ids of their words. */
+    private final Map<Long, Double> specialCases = new HashMap<>();
+    private final Map<Long, Double> phraseBoosters = new HashMap<>();
 
     /**
      * An engine over these lexicons.
@@ -65,9 +87,40 @@ public final class VaderEngine {
      * @param round whether to round like the reference (compound to 4, proportions to 3 decimals)
      */
     public VaderEngine(Map<String, Double> lexicon, Map<Integer, String> emoji, boolean round) {
-        this.lexicon = new HashMap<>(Objects.requireNonNull(lexicon, "lexicon"));
+        Objects.requireNonNull(lexicon, "lexicon");
         this.emoji = new HashMap<>(Objects.requireNonNull(emoji, "emoji"));
         this.round = round;
+        Map<String, Entry> entries = new HashMap<>();
+        lexicon.forEach((word, valence) -> entry(entries, word).valence = valence);
+        BOOSTERS.forEach((word, value) -> entry(entries, word).booster = value);
+        NEGATE.forEach(word -> entry(entries, word).flags |= NEGATE_WORD);
+        flag(entries, NO, "no");
+        flag(entries, OR_NOR, "or", "nor");
+        flag(entries, NEVER, "never");
+        flag(entries, SO_THIS, "so", "this");
+        flag(entries, WITHOUT, "without");
+        flag(entries, DOUBT, "doubt");
+        flag(entries, LEAST, "least");
+        flag(entries, AT_VERY, "at", "very");
+        flag(entries, KIND, "kind");
+        flag(entries, OF, "of");
+        flag(entries, BUT, "but");
+        flag(entries, PHRASE_WORD, PHRASE_WORDS.toArray(String[]::new));
+        if (entries.size() >= 1 << 21) {
+            throw new IllegalArgumentException("lexicon must have fewer than " + (1 << 21) + " entries");
+        }
+        this.dict = new Dictionary(entries.values());
+        SPECIAL_CASES.forEach((phrase, value) -> {
+            Long key = phraseKey(phrase, entries);
+            if (key != null) {
+                specialCases.put(key, value);
+            }
+        });
+        BOOSTERS.forEach((phrase, value) -> {
+            if (phrase.indexOf(' ') > 0) {
+                phraseBoosters.put(phraseKey(phrase, entries), value);
+            }
+        });
     }
 
     private static Map<String, Double> boosters() {
@@ -90,6 +143,53 @@ public final class VaderEngine {
         return Map.copyOf(m);
     }
 
+    private static Entry entry(Map<String, Entry> entries, String word) {
+        return entries.computeIfAbsent(word, w -> new Entry(w, entries.size() + 1));
+    }
+
+    private static void flag(Map<String, Entry> entries, int flag, String... words) {
+        for (String w : words) {
+            entry(entries, w).flags |= flag;
+        }
+    }
+
+    /** The key of a multi-word phrase, or null for a single word (which the reference never matches). */
+    private static Long phraseKey(String phrase, Map<String, Entry> entries) {
+        String[] words = phrase.split(" ");
+        if (words.length < 2) {
+            return null;
+        }
+        long key = 0;
+        for (String w : words) {
+            key = (key << 21) | entry(entries, w).id;
+        }
+        return key;
+    }
+
+    private static long key(Entry a, Entry b) {
+        return ((long) a.id << 21) | b.id;
+    }
+
+    private static long key(Entry a, Entry b, Entry c) {
+        return ((((long) a.id << 21) | b.id) << 21) | c.id;
+    }
+
+    /** A word the rules know: its lexicon valence (NaN if none), booster value (0 if none) and flags. */
+    static final class Entry {
+        final String word;
+        final int id;
+        double valence = NONE;
+        double booster;
+        int flags;
+
+        Entry(String word, int id) {
+            this.word = word;
+            this.id = id;
+        }
+    }
+
+    private static final Entry UNKNOWN = new Entry("", 0);
+
     /**
      * Scores a text.
      *
@@ -98,23 +198,21 @@ public final class VaderEngine {
      */
     public double[] score(String text) {
         String t = replaceEmoji(text);
-        Tokens tk = Tokens.of(t);
+        Tokens tk = Tokens.of(t, dict);
         int n = tk.size;
         if (n == 0) {
             return new double[] {0.0, 0.0, 0.0, 0.0};
         }
-        String[] words = tk.words;
-        String[] lower = new String[n];
-        double[] lex = new double[n];
-        boolean[] upper = new boolean[n];
+        Entry[] e = tk.entries;
+        boolean[] upper = tk.upper;
         int allCaps = 0;
+        int bi = -1;
         for (int i = 0; i < n; i++) {
-            lower[i] = lowerCase(words[i]);
-            Double v = lexicon.get(lower[i]);
-            lex[i] = v == null ? NONE : v;
-            upper[i] = isUpper(words[i]);
             if (upper[i]) {
                 allCaps++;
+            }
+            if (bi < 0 && (e[i].flags & BUT) != 0) {
+                bi = i;
             }
         }
         int capDifferential = n - allCaps;
@@ -122,39 +220,45 @@ public final class VaderEngine {
 
         double[] s = new double[n];
         for (int i = 0; i < n; i++) {
-            String lw = lower[i];
-            if (BOOSTERS.containsKey(lw)) {
+            Entry w = e[i];
+            if (w.booster != 0) {
                 continue;
             }
-            if (i < n - 1 && lw.equals("kind") && lower[i + 1].equals("of")) {
+            if (i < n - 1 && (w.flags & KIND) != 0 && (e[i + 1].flags & OF) != 0) {
                 continue;
             }
-            s[i] = valence(i, n, lower, lex, upper, capDiff);
+            if (!Double.isNaN(w.valence)) {
+                s[i] = valence(i, n, tk, capDiff);
+            }
         }
-        butCheck(lower, s);
+        if (bi >= 0) {
+            butCheck(bi, s);
+        }
         return scoreValence(s, t);
     }
 
-    private double valence(int i, int n, String[] lower, double[] lex, boolean[] upper, boolean capDiff) {
-        double base = lex[i];
-        if (Double.isNaN(base)) {
-            return 0.0;
-        }
+    private static boolean has(Entry e, int flag) {
+        return (e.flags & flag) != 0;
+    }
+
+    private double valence(int i, int n, Tokens tk, boolean capDiff) {
+        Entry[] e = tk.entries;
+        double base = e[i].valence;
         double v = base;
-        if (lower[i].equals("no") && i != n - 1 && !Double.isNaN(lex[i + 1])) {
+        if (has(e[i], NO) && i != n - 1 && !Double.isNaN(e[i + 1].valence)) {
             v = 0.0;
         }
-        if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
-                || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
+        if ((i > 0 && has(e[i - 1], NO)) || (i > 1 && has(e[i - 2], NO))
+                || (i > 2 && has(e[i - 3], NO) && has(e[i - 1], OR_NOR))) {
             v = base * N_SCALAR;
         }
-        if (upper[i] && capDiff) {
+        if (tk.upper[i] && capDiff) {
             v = v > 0 ? v + C_INCR : v - C_INCR;
         }
         for (int k = 0; k < 3; k++) {
             int j = i - (k + 1);
-            if (i > k && Double.isNaN(lex[j])) {
-                double sc = scalar(lower[j], upper[j], v, capDiff);
+            if (i > k && Double.isNaN(e[j].valence)) {
+                double sc = scalar(e[j], tk.upper[j], v, capDiff);
                 if (k == 1 && sc != 0) {
                     sc = sc * 0.95;
                 }
@@ -162,21 +266,20 @@ public final class VaderEngine {
                     sc = sc * 0.9;
                 }
                 v = v + sc;
-                v = negation(v, lower, k, i);
+                v = negation(v, tk, k, i);
                 if (k == 2) {
-                    v = idioms(v, lower, i, n);
+                    v = idioms(v, e, i, n);
                 }
             }
         }
-        return least(v, lower, lex, i);
+        return least(v, e, i);
     }
 
-    private static double scalar(String lowerWord, boolean upperWord, double valence, boolean capDiff) {
-        Double b = BOOSTERS.get(lowerWord);
-        if (b == null) {
+    private static double scalar(Entry word, boolean upperWord, double valence, boolean capDiff) {
+        if (word.booster == 0) {
             return 0.0;
         }
-        double scalar = b;
+        double scalar = word.booster;
         if (valence < 0) {
             scalar *= -1;
         }
@@ -194,77 +297,93 @@ public final class VaderEngine {
         return NEGATE.contains(lowerWord) || lowerWord.contains("n't");
     }
 
-    private static double negation(double valence, String[] l, int k, int i) {
+    private static boolean negated(Tokens tk, int j) {
+        return has(tk.entries[j], NEGATE_WORD) || tk.nt[j];
+    }
+
+    private static double negation(double valence, Tokens tk, int k, int i) {
+        Entry[] l = tk.entries;
         double v = valence;
         if (k == 0) {
-            if (negated(l[i - 1])) {
+            if (negated(tk, i - 1)) {
                 v = v * N_SCALAR;
             }
         } else if (k == 1) {
-            if (l[i - 2].equals("never") && (l[i - 1].equals("so") || l[i - 1].equals("this"))) {
+            if (has(l[i - 2], NEVER) && has(l[i - 1], SO_THIS)) {
                 v = v * 1.25;
-            } else if (l[i - 2].equals("without") && l[i - 1].equals("doubt")) {
+            } else if (has(l[i - 2], WITHOUT) && has(l[i - 1], DOUBT)) {
                 // "without doubt" is not a negation
                 return v;
-            } else if (negated(l[i - 2])) {
+            } else if (negated(tk, i - 2)) {
                 v = v * N_SCALAR;
             }
         } else {
             // The reference groups this test as (never and (so or this)) or (so or this): a "so" or "this"
             // right before the word intensifies it even without "never".
-            if ((l[i - 3].equals("never") && (l[i - 2].equals("so") || l[i - 2].equals("this")))
-                    || l[i - 1].equals("so") || l[i - 1].equals("this")) {
+            if ((has(l[i - 3], NEVER) && has(l[i - 2], SO_THIS)) || has(l[i - 1], SO_THIS)) {
                 v = v * 1.25;
-            } else if (l[i - 3].equals("without") && (l[i - 2].equals("doubt") || l[i - 1].equals("doubt"))) {
+            } else if (has(l[i - 3], WITHOUT) && (has(l[i - 2], DOUBT) || has(l[i - 1], DOUBT))) {
                 return v;
-            } else if (negated(l[i - 3])) {
+            } else if (negated(tk, i - 3)) {
                 v = v * N_SCALAR;
             }
         }
         return v;
     }
 
-    private static String phrase(String a, String b) {
-        return PHRASE_WORDS.contains(a) && PHRASE_WORDS.contains(b) ? a + ' ' + b : null;
-    }
-
-    private static String phrase(String a, String b, String c) {
-        return PHRASE_WORDS.contains(a) && PHRASE_WORDS.contains(b) && PHRASE_WORDS.contains(c)
-                ? a + ' ' + b + ' ' + c : null;
-    }
-
-    private static Double lookup(Map<String, Double> map, String key) {
-        return key == null ? null : map.get(key);
-    }
-
-    private static double idioms(double valence, String[] l, int i, int n) {
+    private double idioms(double valence, Entry[] l, int i, int n) {
         double v = valence;
-        String oneZero = phrase(l[i - 1], l[i]);
-        String twoOneZero = phrase(l[i - 2], l[i - 1], l[i]);
-        String twoOne = phrase(l[i - 2], l[i - 1]);
-        String threeTwoOne = phrase(l[i - 3], l[i - 2], l[i - 1]);
-        String threeTwo = phrase(l[i - 3], l[i - 2]);
-        for (String seq : new String[] {oneZero, twoOneZero, twoOne, threeTwoOne, threeTwo}) {
-            Double special = lookup(SPECIAL_CASES, seq);
-            if (special != null) {
-                v = special;
-                break;
+        boolean p0 = has(l[i], PHRASE_WORD);
+        boolean p1 = has(l[i - 1], PHRASE_WORD);
+        boolean p2 = has(l[i - 2], PHRASE_WORD);
+        boolean p3 = has(l[i - 3], PHRASE_WORD);
+        // the reference tries, in order: (i-1 i), (i-2 i-1 i), (i-2 i-1), (i-3 i-2 i-1), (i-3 i-2)
+        Double special = null;
+        if (p1 && p0) {
+            special = specialCases.get(key(l[i - 1], l[i]));
+        }
+        if (special == null && p2 && p1 && p0) {
+            special = specialCases.get(key(l[i - 2], l[i - 1], l[i]));
+        }
+        if (special == null && p2 && p1) {
+            special = specialCases.get(key(l[i - 2], l[i - 1]));
+        }
+        if (special == null && p3 && p2 && p1) {
+            special = specialCases.get(key(l[i - 3], l[i - 2], l[i - 1]));
+        }
+        if (special == null && p3 && p2) {
+            special = specialCases.get(key(l[i - 3], l[i - 2]));
+        }
+        if (special != null) {
+            v = special;
+        }
+        if (n - 1 > i && p0 && has(l[i + 1], PHRASE_WORD)) {
+            Double after = specialCases.get(key(l[i], l[i + 1]));
+            if (after != null) {
+                v = after;
             }
         }
-        if (n - 1 > i) {
-            Double special = lookup(SPECIAL_CASES, phrase(l[i], l[i + 1]));
-            if (special != null) {
-                v = special;
+        if (n - 1 > i + 1 && p0 && has(l[i + 1], PHRASE_WORD) && has(l[i + 2], PHRASE_WORD)) {
+            Double after = specialCases.get(key(l[i], l[i + 1], l[i + 2]));
+            if (after != null) {
+                v = after;
             }
         }
-        if (n - 1 > i + 1) {
-            Double special = lookup(SPECIAL_CASES, phrase(l[i], l[i + 1], l[i + 2]));
-            if (special != null) {
-                v = special;
+        // multi-word boosters and dampeners ("kind of", "sort of", "just enough") before the word
+        if (p3 && p2 && p1) {
+            Double b = phraseBoosters.get(key(l[i - 3], l[i - 2], l[i - 1]));
+            if (b != null) {
+                v = v + b;
             }
         }
-        for (String gram : new String[] {threeTwoOne, threeTwo, twoOne}) {
-            Double b = lookup(BOOSTERS, gram);
+        if (p3 && p2) {
+            Double b = phraseBoosters.get(key(l[i - 3], l[i - 2]));
+            if (b != null) {
+                v = v + b;
+            }
+        }
+        if (p2 && p1) {
+            Double b = phraseBoosters.get(key(l[i - 2], l[i - 1]));
             if (b != null) {
                 v = v + b;
             }
@@ -272,39 +391,46 @@ public final class VaderEngine {
         return v;
     }
 
-    private static double least(double valence, String[] l, double[] lex, int i) {
-        if (i > 1 && Double.isNaN(lex[i - 1]) && l[i - 1].equals("least")) {
-            if (!l[i - 2].equals("at") && !l[i - 2].equals("very")) {
+    private static double least(double valence, Entry[] l, int i) {
+        if (i > 1 && Double.isNaN(l[i - 1].valence) && has(l[i - 1], LEAST)) {
+            if (!has(l[i - 2], AT_VERY)) {
                 return valence * N_SCALAR;
             }
-        } else if (i > 0 && Double.isNaN(lex[i - 1]) && l[i - 1].equals("least")) {
+        } else if (i > 0 && Double.isNaN(l[i - 1].valence) && has(l[i - 1], LEAST)) {
             return valence * N_SCALAR;
         }
         return valence;
     }
 
     /**
-     * The contrastive "but" rule: scores before the first "but" are halved and those after it grow by half.
-     * The reference finds each score's position by searching the list for the first equal value, so when a
-     * score equals an earlier (already adjusted) one, the earlier position is adjusted again instead. This
-     * reproduces that, using a min-heap of positions per distinct value.
+     * The contrastive "but" rule: scores before the first "but" (at {@code bi}) are halved and those after it
+     * grow by half. The reference finds each score's position by searching the list for the first equal
+     * value, so when a score equals an earlier (already adjusted) one, the earlier position is adjusted again
+     * instead. This reproduces that: literally for short texts, with a min-heap of positions per distinct
+     * value for long ones (O(n log n)).
      */
-    static void butCheck(String[] lower, double[] s) {
-        int bi = -1;
-        for (int i = 0; i < lower.length; i++) {
-            if (lower[i].equals("but")) {
-                bi = i;
-                break;
+    static void butCheck(int bi, double[] s) {
+        if (s.length <= 64) {
+            for (int k = 0; k < s.length; k++) {
+                double v = s[k];
+                if (v == 0) {
+                    continue; // scaling zero changes nothing, and no non-zero value equals zero
+                }
+                int j = 0;
+                while (s[j] != v) {
+                    j++;
+                }
+                if (j != bi) {
+                    s[j] = j < bi ? v * 0.5 : v * 1.5;
+                }
             }
-        }
-        if (bi < 0) {
             return;
         }
         Map<Double, PriorityQueue<Integer>> positions = new HashMap<>();
         for (int k = 0; k < s.length; k++) {
             double v = s[k];
             if (v == 0) {
-                continue; // scaling zero changes nothing, and no non-zero value equals zero
+                continue;
             }
             PriorityQueue<Integer> q = positions.get(v);
             int j = q == null || q.isEmpty() ? k : q.poll();
@@ -493,60 +619,195 @@ public final class VaderEngine {
         return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
     }
 
-    /** The text split on white space, each token stripped of surrounding ASCII punctuation unless that
-     * would leave two characters or fewer. */
+    /**
+     * The text split on white space, each token stripped of surrounding ASCII punctuation unless that would
+     * leave two code points or fewer, and looked up in the dictionary without building lower-case copies.
+     */
     static final class Tokens {
-        final String[] words;
-        final int size;
+        Entry[] entries;
+        boolean[] upper;
+        boolean[] nt;
+        int size;
 
-        private Tokens(String[] words, int size) {
-            this.words = words;
-            this.size = size;
+        private Tokens(int capacity) {
+            entries = new Entry[capacity];
+            upper = new boolean[capacity];
+            nt = new boolean[capacity];
         }
 
-        static Tokens of(String text) {
-            String[] out = new String[16];
-            int size = 0;
+        /** The tokens as strings, for tests. */
+        static List<String> words(String text) {
+            List<String> out = new ArrayList<>();
+            split(text, (start, end) -> out.add(text.substring(start, end)));
+            return out;
+        }
+
+        static Tokens of(String text, Dictionary dict) {
+            Tokens tk = new Tokens(Math.max(8, text.length() / 5));
+            split(text, (start, end) -> tk.add(text, start, end, dict));
+            return tk;
+        }
+
+        private void add(String text, int start, int end, Dictionary dict) {
+            if (size == entries.length) {
+                int cap = size * 2;
+                entries = Arrays.copyOf(entries, cap);
+                upper = Arrays.copyOf(upper, cap);
+                nt = Arrays.copyOf(nt, cap);
+            }
+            Entry e = dict.lookup(text, start, end);
+            entries[size] = e == null ? UNKNOWN : e;
+            upper[size] = isUpper(text, start, end);
+            nt[size] = containsNt(text, start, end);
+            size++;
+        }
+
+        private interface Sink {
+            void token(int start, int end);
+        }
+
+        private static void split(String text, Sink sink) {
             int len = text.length();
             int i = 0;
             while (i < len) {
-                int cp = text.codePointAt(i);
-                if (isSpace(cp)) {
-                    i += Character.charCount(cp);
+                char c = text.charAt(i);
+                if (c < 0x80 ? isAsciiSpace(c) : isSpace(text.codePointAt(i))) {
+                    i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
                     continue;
                 }
                 int start = i;
                 while (i < len) {
-                    cp = text.codePointAt(i);
-                    if (isSpace(cp)) {
-                        break;
+                    c = text.charAt(i);
+                    if (c < 0x80) {
+                        if (isAsciiSpace(c)) {
+                            break;
+                        }
+                        i++;
+                    } else {
+                        int cp = text.codePointAt(i);
+                        if (isSpace(cp)) {
+                            break;
+                        }
+                        i += Character.charCount(cp);
                     }
-                    i += Character.charCount(cp);
                 }
-                if (size == out.length) {
-                    out = Arrays.copyOf(out, size * 2);
+                int a = start;
+                int b = i;
+                while (a < b && isAsciiPunctuation(text.charAt(a))) {
+                    a++;
                 }
-                out[size++] = strip(text, start, i);
+                while (b > a && isAsciiPunctuation(text.charAt(b - 1))) {
+                    b--;
+                }
+                if ((a != start || b != i) && Character.codePointCount(text, a, b) <= 2) {
+                    sink.token(start, i);
+                } else {
+                    sink.token(a, b);
+                }
             }
-            return new Tokens(out, size);
+        }
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+    }
+
+    /** Python's {@code str.isupper()} on a region. */
+    static boolean isUpper(String s, int start, int end) {
+        boolean cased = false;
+        for (int i = start; i < end;) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    cased = true;
+                }
+                i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLowerCase(cp) || Character.isTitleCase(cp)) {
+                return false;
+            }
+            if (Character.isUpperCase(cp)) {
+                cased = true;
+            }
+        }
+        return cased;
+    }
+
+    /** Whether the lower-cased region contains {@code n't}. */
+    private static boolean containsNt(String s, int start, int end) {
+        for (int i = start; i + 2 < end; i++) {
+            char c = s.charAt(i);
+            if ((c == 'n' || c == 'N') && s.charAt(i + 1) == '\'' && (s.charAt(i + 2) == 't' || s.charAt(i + 2) == 'T')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Open-addressing table of entries, looked up by a region of text lower-cased on the fly. */
+    static final class Dictionary {
+        private final Entry[] table;
+        private final int mask;
+
+        Dictionary(Collection<Entry> entries) {
+            int cap = Integer.highestOneBit(Math.max(16, entries.size() * 3)) << 1;
+            table = new Entry[cap];
+            mask = cap - 1;
+            for (Entry e : entries) {
+                int h = spread(e.word.hashCode()) & mask;
+                while (table[h] != null) {
+                    h = (h + 1) & mask;
+                }
+                table[h] = e;
+            }
         }
 
-        private static String strip(String text, int start, int end) {
-            int a = start;
-            int b = end;
-            while (a < b && isAsciiPunctuation(text.charAt(a))) {
-                a++;
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        Entry lookup(String text, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    return lookup(text.substring(start, end).toLowerCase(Locale.ROOT));
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
             }
-            while (b > a && isAsciiPunctuation(text.charAt(b - 1))) {
-                b--;
+            int len = end - start;
+            for (int k = spread(h) & mask; table[k] != null; k = (k + 1) & mask) {
+                String w = table[k].word;
+                if (w.length() == len && asciiLowerEquals(w, text, start)) {
+                    return table[k];
+                }
             }
-            if (a == start && b == end) {
-                return text.substring(start, end);
+            return null;
+        }
+
+        private static boolean asciiLowerEquals(String word, String text, int start) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = text.charAt(start + i);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != word.charAt(i)) {
+                    return false;
+                }
             }
-            if (Character.codePointCount(text, a, b) <= 2) {
-                return text.substring(start, end);
+            return true;
+        }
+
+        Entry lookup(String lower) {
+            for (int k = spread(lower.hashCode()) & mask; table[k] != null; k = (k + 1) & mask) {
+                if (table[k].word.equals(lower)) {
+                    return table[k];
+                }
             }
-            return text.substring(a, b);
+            return null;
         }
     }
 }
