@@ -15,7 +15,7 @@ public final class Tokenization {
         ">:-(", ">:-)", ":'-(", ":'-)", "\\o/", "</3", "^_^", "-_-", "o_O", "O_o", "T_T", ">:(", ">:)", ":'(",
         ":')", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-O", ":-o", ":-|", ":-*", ";-)", ";-(", ";-D", ";-P",
         "=-)", "=-(", ":)", ":(", ":D", ":P", ":p", ":/", ":O", ":o", ":|", ":*", ":]", ":[", ":3", ":S", ":$",
-        ";)", ";(", ";D", ";P", ";p", "=)", "=(", "=D", "=P", "<3", "^^", "xD", "XD", "D:", "(:", "):", "8)"};
+        ";)", ";(", ";D", ";P", ";p", "=)", "=(", "=D", "=P", "<3", "^^", "xD", "XD", "D:", "(:", "):"};
 
     private Tokenization() {
     }
@@ -101,7 +101,7 @@ public final class Tokenization {
     }
 
     private static boolean isSingleCharScript(int cp) {
-        if (!Character.isLetter(cp)) {
+        if (cp < 0x2E80 || !Character.isLetter(cp)) {
             return false;
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
@@ -329,7 +329,7 @@ public final class Tokenization {
 
     private static int emoticon(String t, int i) {
         char c = t.charAt(i);
-        if (":;=8<>^-oOTxXD\\()".indexOf(c) < 0) {
+        if (":;=<>^-oOTxXD\\()".indexOf(c) < 0) {
             return i;
         }
         for (String e : EMOTICONS) {
