@@ -17,7 +17,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -79,7 +78,14 @@ final class SentimentCommand implements Callable<Integer> {
         if (idColumn != null && idColumn < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--id-column must be 1 or more");
         }
+        Path outDir = out.toAbsolutePath().getParent();
+        if (outDir != null && !Files.isDirectory(outDir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--out: folder " + outDir + " does not exist");
+        }
         String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        if (!Files.isRegularFile(input)) {
+            throw ValidationException.at(source, 0, null, "file not found", null);
+        }
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         long scored = 0;
@@ -128,8 +134,6 @@ final class SentimentCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw ValidationException.at(source, 0, null, "file not found", null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source + " or write " + out, e);
         }

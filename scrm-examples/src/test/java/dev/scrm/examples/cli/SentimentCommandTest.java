@@ -87,6 +87,9 @@ class SentimentCommandTest {
         assertThat(run("sentiment", "--input", "x", "--text-column", "1", "--delimiter", "ab", "--out", "y"))
                 .isEqualTo(ScrmCli.EXIT_USAGE);
         assertThat(run("sentiment", "--text-column", "1", "--out", "y")).isEqualTo(ScrmCli.EXIT_USAGE);
+        assertThat(run("sentiment", "--input", dir.toString(), "--text-column", "1", "--out",
+                dir.resolve("no-such-folder/o.tsv").toString())).isEqualTo(ScrmCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("does not exist");
     }
 
     @Test
