@@ -255,6 +255,9 @@ public final class Tokenization {
             return i;
         }
         int n = t.length();
+        if (start >= n || !Character.isLetterOrDigit(t.codePointAt(start))) {
+            return i; // checked before scanning, so that failed attempts stay linear
+        }
         int j = start;
         while (j < n) {
             int cp = t.codePointAt(j);
@@ -282,10 +285,7 @@ public final class Tokenization {
                 break;
             }
         }
-        if (j == start || !Character.isLetterOrDigit(t.codePointAt(start))) {
-            return i;
-        }
-        return j;
+        return j == start ? i : j;
     }
 
     private static int count(String t, int from, int to, char c) {
