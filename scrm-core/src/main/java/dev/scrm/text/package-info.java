@@ -5,7 +5,8 @@
  *   <li>{@link dev.scrm.text.SentimentAnalyzer} is the SPI for sentiment models; its results are
  *       {@link dev.scrm.core.Sentiment} values carrying the model's id and version.
  *       {@link dev.scrm.text.VaderSentimentAnalyzer} is the shipped model, scoring like the reference
- *       VADER implementation.</li>
+ *       VADER implementation, and {@link dev.scrm.text.LanguageRoutingAnalyzer} sends each interaction to
+ *       the model for its language.</li>
  *   <li>{@link dev.scrm.text.SocialTokenizer} splits text into {@link dev.scrm.text.SocialToken}s: words,
  *       hashtags, mentions, cashtags, URLs, emoji and emoticons.</li>
  *   <li>{@link dev.scrm.text.ListeningQuery} parses and matches Boolean listening queries over those tokens
