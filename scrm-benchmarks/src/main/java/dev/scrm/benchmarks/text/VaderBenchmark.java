@@ -34,12 +34,8 @@ public class VaderBenchmark {
 
     private static final int TWEETS = 4200;
 
-    @Param({"1000", "16000"})
-    int tokens;
-
     VaderSentimentAnalyzer vader;
     List<String> tweets;
-    String longText;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -48,7 +44,20 @@ public class VaderBenchmark {
         if (tweets.size() != TWEETS) {
             throw new IllegalStateException("expected " + TWEETS + " tweets, found " + tweets.size());
         }
-        longText = TweetCorpus.longText(tokens);
+    }
+
+    /** One long text per trial. */
+    @State(Scope.Benchmark)
+    public static class LongText {
+        @Param({"1000", "16000"})
+        int tokens;
+
+        String text;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            text = TweetCorpus.longText(tokens);
+        }
     }
 
     @Benchmark
@@ -64,7 +73,7 @@ public class VaderBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public Sentiment longText() {
-        return vader.analyze(longText);
+    public Sentiment longText(LongText longText) {
+        return vader.analyze(longText.text);
     }
 }
