@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         description = "Social CRM toolkit: listen, resolve identities, analyse sentiment, measure KPIs.",
         subcommands = {
             DemoCommand.class,
+            SentimentCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ScrmCli implements Runnable {

@@ -1,0 +1,2 @@
+/** JMH benchmarks of text analysis: VADER sentiment, tokenisation and listening queries. */
+package dev.scrm.benchmarks.text;
