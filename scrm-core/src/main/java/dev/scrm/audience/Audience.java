@@ -114,10 +114,25 @@ public interface Audience {
     boolean erase(CustomerId customer);
 
     /**
+     * Stops tracking a customer record that no longer exists although the person does, as after a merge
+     * absorbed it ({@link dev.scrm.store.CustomerStore#merge}): its identities are kept with their history but
+     * unlinked, so applying the survivor (which now lists them) brings that history along. No events are
+     * emitted for the forgotten customer. After a merge, apply the survivor and forget the absorbed customer;
+     * after a split, apply both customers.
+     *
+     * @param customer the customer
+     * @return whether the customer was tracked
+     */
+    boolean forget(CustomerId customer);
+
+    /**
      * Loads every identity, customer and interaction of a store and evaluates everyone once, emitting the
-     * resulting events.
+     * resulting events. Interactions are read with {@link ScrmStore#stream}, so a long history is never held
+     * in memory twice.
      *
      * @param store the store
+     * @throws dev.scrm.core.ValidationException if a stored purchase has an amount that is not a decimal
+     *     number; what was read before it stays loaded
      */
     void loadFrom(ScrmStore store);
 

@@ -185,6 +185,23 @@ class AudienceTest {
         }
 
         @Test
+        void forget_afterMerge_keepsHistoryForTheSurvivor() {
+            Audience a = Audience.builder().clock(clock)
+                    .segment(Segment.parse("two", "count() >= 2")).build();
+            PlatformAccountId u1 = masto("1");
+            PlatformAccountId u2 = masto("2");
+            a.apply(customer("c1", u1));
+            a.apply(customer("c2", u2));
+            a.apply(event(u1, InteractionKind.LIKE).build());
+            a.apply(event(u2, InteractionKind.LIKE).build());
+            assertThat(a.size(SegmentId.of("two"))).isZero();
+            a.apply(customer("c1", u1, u2));
+            assertThat(a.forget(CustomerId.of("c2"))).isTrue();
+            assertThat(a.members(SegmentId.of("two"))).containsExactly(CustomerId.of("c1"));
+            assertThat(a.customerCount()).isEqualTo(1);
+        }
+
+        @Test
         void listenerThatThrows_doesNotStopOthers() {
             List<AudienceEvent> seen = new ArrayList<>();
             Audience a = Audience.builder().clock(clock)

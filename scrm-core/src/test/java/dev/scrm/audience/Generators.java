@@ -114,7 +114,7 @@ final class Generators {
     // ---- changes ---------------------------------------------------------------------------------------
 
     /** One change applied to both the audience and the oracle. */
-    sealed interface Op permits SetCustomer, SetIdentity, AddInteraction, Erase, Advance {
+    sealed interface Op permits SetCustomer, SetIdentity, AddInteraction, Erase, Forget, Advance {
     }
 
     record SetCustomer(int customer, Map<String, String> attributes, ConsentStatus marketing, Set<Integer> identities)
@@ -173,6 +173,9 @@ final class Generators {
     record Erase(int customer) implements Op {
     }
 
+    record Forget(int customer) implements Op {
+    }
+
     record Advance(int minutes) implements Op {
     }
 
@@ -202,12 +205,14 @@ final class Generators {
                                 (InteractionKind) a[2], (Direction) a[3], (Integer) a[4], (Double) a[5],
                                 castSet(a[6]), (String) a[7], likes, shares, amount)));
         Arbitrary<Op> erase = Arbitraries.integers().between(0, CUSTOMERS - 1).map(Erase::new);
+        Arbitrary<Op> forget = Arbitraries.integers().between(0, CUSTOMERS - 1).map(Forget::new);
         Arbitrary<Op> advance = Arbitraries.of(1, 60, 1440, 10080).map(Advance::new);
         List<net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<? extends Op>>> choices = new ArrayList<>();
         choices.add(net.jqwik.api.Tuple.of(4, setCustomer));
         choices.add(net.jqwik.api.Tuple.of(3, setIdentity));
         choices.add(net.jqwik.api.Tuple.of(10, addInteraction));
         choices.add(net.jqwik.api.Tuple.of(1, erase));
+        choices.add(net.jqwik.api.Tuple.of(1, forget));
         if (moveClock) {
             choices.add(net.jqwik.api.Tuple.of(2, advance));
         }

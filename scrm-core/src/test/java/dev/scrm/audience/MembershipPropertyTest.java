@@ -79,6 +79,8 @@ class MembershipPropertyTest {
             events.clear();
             if (op instanceof Generators.Erase) {
                 fromEvents.remove(Generators.customer(((Generators.Erase) op).customer()));
+            } else if (op instanceof Generators.Forget) {
+                fromEvents.remove(Generators.customer(((Generators.Forget) op).customer()));
             }
             if (checkEveryStep) {
                 assertMatches(audience, oracle, segments, clock.instant(), fromEvents);
@@ -142,6 +144,10 @@ class MembershipPropertyTest {
             CustomerId id = Generators.customer(((Generators.Erase) op).customer());
             assertThat(audience.erase(id)).isEqualTo(oracle.customers.containsKey(id));
             oracle.erase(id);
+        } else if (op instanceof Generators.Forget) {
+            CustomerId id = Generators.customer(((Generators.Forget) op).customer());
+            assertThat(audience.forget(id)).isEqualTo(oracle.customers.containsKey(id));
+            oracle.forget(id);
         } else {
             clock.advance(java.time.Duration.ofMinutes(((Generators.Advance) op).minutes()));
         }

@@ -57,6 +57,12 @@ final class Oracle {
         interactions.values().removeIf(i -> owned.contains(i.author()));
     }
 
+    void forget(CustomerId id) {
+        if (customers.remove(id) != null) {
+            owner.values().removeIf(id::equals);
+        }
+    }
+
     List<PlatformAccountId> owned(CustomerId id) {
         List<PlatformAccountId> out = new ArrayList<>();
         owner.forEach((k, v) -> {

@@ -187,6 +187,15 @@ public final class AudienceEngine implements Audience {
 
     @Override
     public boolean erase(CustomerId customer) {
+        return drop(customer, true);
+    }
+
+    @Override
+    public boolean forget(CustomerId customer) {
+        return drop(customer, false);
+    }
+
+    private boolean drop(CustomerId customer, boolean eraseHistory) {
         Objects.requireNonNull(customer, "customer");
         lock.writeLock().lock();
         try {
@@ -195,7 +204,10 @@ public final class AudienceEngine implements Audience {
                 return false;
             }
             for (IdentityState i : c.identities) {
-                identities.remove(i.id);
+                if (eraseHistory) {
+                    identities.remove(i.id);
+                }
+                i.customer = null;
             }
             for (Slot slot : segments.values()) {
                 if (slot.members.get(c.index)) {
@@ -218,24 +230,27 @@ public final class AudienceEngine implements Audience {
     @Override
     public void loadFrom(ScrmStore store) {
         Objects.requireNonNull(store, "store");
-        List<Interaction> all = store.query(InteractionQuery.builder().build());
-        long[] amounts = new long[all.size()];
-        for (int i = 0; i < amounts.length; i++) {
-            amounts[i] = amountOf(all.get(i));
-        }
+        long[] read = new long[1];
         lock.writeLock().lock();
         try {
             long now = clock.millis();
-            store.identities().forEach(this::applyIdentity);
-            store.customers().forEach(c -> applyCustomer(c, now));
-            for (int i = 0; i < amounts.length; i++) {
-                applyInteraction(all.get(i), amounts[i]);
+            try (java.util.stream.Stream<SocialIdentity> ids = store.identities()) {
+                ids.forEach(this::applyIdentity);
+            }
+            try (java.util.stream.Stream<Customer> cs = store.customers()) {
+                cs.forEach(c -> applyCustomer(c, now));
+            }
+            try (java.util.stream.Stream<Interaction> is = store.stream(InteractionQuery.builder().build())) {
+                is.forEach(i -> {
+                    applyInteraction(i, amountOf(i));
+                    read[0]++;
+                });
             }
             reevaluateLocked(now);
+            LOG.debug("audience loaded {} customers and {} interactions", customers.size(), read[0]);
         } finally {
             lock.writeLock().unlock();
         }
-        LOG.debug("audience loaded {} customers and {} interactions", customers.size(), all.size());
     }
 
     @Override
