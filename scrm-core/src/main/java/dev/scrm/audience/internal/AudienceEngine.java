@@ -83,6 +83,7 @@ public final class AudienceEngine implements Audience {
     private final Predicates predicates = new Predicates(dictionary);
     private final int[] ladderStages;
     private final Predicates.Pred[] ladderRules;
+    private final boolean ladderTimeDependent;
     private final LinkedHashMap<SegmentId, Slot> segments = new LinkedHashMap<>();
 
     private final Map<CustomerId, CustomerState> customers = new HashMap<>();
@@ -97,12 +98,14 @@ public final class AudienceEngine implements Audience {
     private static final class Slot {
         final Segment segment;
         final Predicates.Pred predicate;
+        final boolean timeDependent;
         final BitSet members;
         long size;
 
-        Slot(Segment segment, Predicates.Pred predicate, BitSet members, long size) {
+        Slot(Segment segment, Predicates.Pred predicate, boolean timeDependent, BitSet members, long size) {
             this.segment = segment;
             this.predicate = predicate;
+            this.timeDependent = timeDependent;
             this.members = members;
             this.size = size;
         }
@@ -134,8 +137,13 @@ public final class AudienceEngine implements Audience {
             ladderStages[i] = rules.get(i).stage().ordinal();
             ladderRules[i] = predicates.compile(rules.get(i).criterion());
         }
+        boolean ladderTime = false;
+        for (LadderRule r : rules) {
+            ladderTime |= Predicates.timeDependent(r.criterion(), false);
+        }
+        this.ladderTimeDependent = ladderTime;
         for (Segment s : segments) {
-            this.segments.put(s.id(), new Slot(s, predicates.compile(s.criterion()), new BitSet(), 0));
+            this.segments.put(s.id(), slotOf(s, new BitSet(), 0));
         }
     }
 
@@ -246,7 +254,7 @@ public final class AudienceEngine implements Audience {
                     read[0]++;
                 });
             }
-            reevaluateLocked(now);
+            reevaluateLocked(now, true);
             LOG.debug("audience loaded {} customers and {} interactions", customers.size(), read[0]);
         } finally {
             lock.writeLock().unlock();
@@ -269,8 +277,7 @@ public final class AudienceEngine implements Audience {
         lock.writeLock().lock();
         try {
             Slot old = segments.get(segment.id());
-            Slot slot = new Slot(segment, predicates.compile(segment.criterion()),
-                    old == null ? new BitSet() : old.members, old == null ? 0 : old.size);
+            Slot slot = old == null ? slotOf(segment, new BitSet(), 0) : slotOf(segment, old.members, old.size);
             segments.put(segment.id(), slot);
             long now = clock.millis();
             Instant at = Instant.ofEpochMilli(now);
@@ -282,6 +289,11 @@ public final class AudienceEngine implements Audience {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    private Slot slotOf(Segment s, BitSet members, long size) {
+        return new Slot(s, predicates.compile(s.criterion()),
+                Predicates.timeDependent(s.criterion(), ladderTimeDependent), members, size);
     }
 
     @Override
@@ -411,19 +423,46 @@ public final class AudienceEngine implements Audience {
 
     // ---- evaluation ------------------------------------------------------------------------------------
 
+    /**
+     * Rolls every customer forward to {@code now}. Criteria that do not depend on time cannot have changed
+     * (every change to their inputs re-evaluated the customer), so only time-dependent ones are evaluated.
+     */
     private void reevaluateLocked(long now) {
+        reevaluateLocked(now, false);
+    }
+
+    private void reevaluateLocked(long now, boolean everything) {
+        if (everything) {
+            for (CustomerState c : byIndex) {
+                if (c != null) {
+                    refresh(c, now);
+                }
+            }
+            return;
+        }
+        List<Slot> timed = new ArrayList<>();
+        for (Slot s : segments.values()) {
+            if (s.timeDependent) {
+                timed.add(s);
+            }
+        }
+        Slot[] slots = timed.toArray(new Slot[0]);
         for (CustomerState c : byIndex) {
             if (c != null) {
-                refresh(c, now);
+                refresh(c, now, ladderTimeDependent, slots);
             }
         }
     }
 
     /** Re-evaluates one customer: stage, then segments, then influence. */
     private void refresh(CustomerState c, long now) {
+        refresh(c, now, true, null);
+    }
+
+    private void refresh(CustomerState c, long now, boolean ladder, Slot[] only) {
         Instant at = null;
-        int stage = UNAWARE;
-        for (int r = 0; r < ladderRules.length; r++) {
+        int stage = ladder ? UNAWARE : c.stage;
+        for (int r = 0; ladder && r < ladderRules.length; r++) {
             if (ladderRules[r].test(c, now)) {
                 stage = ladderStages[r];
                 break;
@@ -439,8 +478,14 @@ public final class AudienceEngine implements Audience {
             emit(new AudienceEvent.StageChanged(c.id, AdvocacyStage.values()[from], AdvocacyStage.values()[stage],
                     at));
         }
-        for (Slot slot : segments.values()) {
-            evaluate(slot, c, now, at);
+        if (only == null) {
+            for (Slot slot : segments.values()) {
+                evaluate(slot, c, now, at);
+            }
+        } else {
+            for (Slot slot : only) {
+                evaluate(slot, c, now, at);
+            }
         }
         updateInfluence(c, now);
     }
@@ -473,7 +518,7 @@ public final class AudienceEngine implements Audience {
             }
             followers += Math.max(0, i.followers);
             for (int e = 0; e < i.size; e++) {
-                long t = i.at[e];
+                long t = i.at(e);
                 if (t < from || t > now) {
                     continue;
                 }
@@ -482,8 +527,8 @@ public final class AudienceEngine implements Audience {
                     if (posts == scratch.length) {
                         scratch = Arrays.copyOf(scratch, posts * 2);
                     }
-                    scratch[posts++] = i.engagement[e];
-                    amplifications += i.amplification[e];
+                    scratch[posts++] = i.engagement(e);
+                    amplifications += i.amplification(e);
                 }
             }
         }

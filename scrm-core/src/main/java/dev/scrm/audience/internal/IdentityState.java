@@ -10,6 +10,7 @@ import java.util.Arrays;
 final class IdentityState {
 
     static final long NO_AMOUNT = Long.MIN_VALUE;
+    static final int STRIDE = 6;
     private static final int INDEX_FROM = 16;
 
     final PlatformAccountId id;
@@ -19,29 +20,53 @@ final class IdentityState {
     CustomerState customer;
 
     int size;
-    long[] at = new long[2];
-    long[] idHash = new long[2];
-    /** kind ordinal in the low 6 bits, 0x40 when outbound. */
-    byte[] kind = new byte[2];
-    double[] compound = new double[2];
-    int[] brandSet = new int[2];
-    int[] campaign = new int[2];
-    int[] engagement = new int[2];
-    int[] amplification = new int[2];
-    /** Purchase amount in units of 1/10,000, or {@link #NO_AMOUNT}. */
-    long[] amount = new long[2];
+    /**
+     * The events, {@link #STRIDE} longs each, contiguous so that a scan touches few cache lines: time (epoch
+     * ms), id hash, meta (kind bits 0-7, outbound bit 6, brand set bits 8-31, campaign + 1 bits 32-63),
+     * engagement (low 32) and amplification (high 32), compound sentiment as double bits (NaN when none),
+     * purchase amount in 1/10,000 units or {@link #NO_AMOUNT}.
+     */
+    long[] data = new long[2 * STRIDE];
     private LongIntMap index;
 
     IdentityState(PlatformAccountId id) {
         this.id = id;
     }
 
+    long at(int i) {
+        return data[i * STRIDE];
+    }
+
     int kindOf(int i) {
-        return kind[i] & 0x3F;
+        return (int) (data[i * STRIDE + 2] & 0x3F);
     }
 
     boolean outbound(int i) {
-        return (kind[i] & 0x40) != 0;
+        return (data[i * STRIDE + 2] & 0x40) != 0;
+    }
+
+    int brandSet(int i) {
+        return (int) ((data[i * STRIDE + 2] >>> 8) & 0xFFFFFF);
+    }
+
+    int campaign(int i) {
+        return (int) (data[i * STRIDE + 2] >>> 32) - 1;
+    }
+
+    int engagement(int i) {
+        return (int) data[i * STRIDE + 3];
+    }
+
+    int amplification(int i) {
+        return (int) (data[i * STRIDE + 3] >>> 32);
+    }
+
+    double compound(int i) {
+        return Double.longBitsToDouble(data[i * STRIDE + 4]);
+    }
+
+    long amount(int i) {
+        return data[i * STRIDE + 5];
     }
 
     int find(long hash) {
@@ -49,7 +74,7 @@ final class IdentityState {
             return index.get(hash);
         }
         for (int i = 0; i < size; i++) {
-            if (idHash[i] == hash) {
+            if (data[i * STRIDE + 1] == hash) {
                 return i;
             }
         }
@@ -62,51 +87,41 @@ final class IdentityState {
      * @return true when anything changed
      */
     boolean put(long hash, long time, int kindBits, double comp, int brands, int camp, int eng, int amp, long amt) {
+        if (brands < 0 || brands > 0xFFFFFF) {
+            throw new IllegalStateException("too many distinct brand sets");
+        }
+        long meta = (kindBits & 0xFFL) | ((long) brands << 8) | ((long) (camp + 1) << 32);
+        long counts = (eng & 0xFFFFFFFFL) | ((long) amp << 32);
+        long comp64 = Double.doubleToLongBits(comp);
         int i = find(hash);
         if (i >= 0) {
-            boolean same = at[i] == time && kind[i] == (byte) kindBits
-                    && Double.compare(compound[i], comp) == 0 && brandSet[i] == brands && campaign[i] == camp
-                    && engagement[i] == eng && amplification[i] == amp && amount[i] == amt;
-            if (same) {
+            int o = i * STRIDE;
+            if (data[o] == time && data[o + 2] == meta && data[o + 3] == counts && data[o + 4] == comp64
+                    && data[o + 5] == amt) {
                 return false;
             }
         } else {
-            if (size == at.length) {
-                grow();
+            if ((size + 1) * STRIDE > data.length) {
+                data = Arrays.copyOf(data, Math.max(4, size * 2) * STRIDE);
             }
             i = size++;
-            idHash[i] = hash;
+            data[i * STRIDE + 1] = hash;
             if (index != null) {
                 index.put(hash, i);
             } else if (size > INDEX_FROM) {
                 index = new LongIntMap(size * 2);
                 for (int j = 0; j < size; j++) {
-                    index.put(idHash[j], j);
+                    index.put(data[j * STRIDE + 1], j);
                 }
             }
         }
-        at[i] = time;
-        kind[i] = (byte) kindBits;
-        compound[i] = comp;
-        brandSet[i] = brands;
-        campaign[i] = camp;
-        engagement[i] = eng;
-        amplification[i] = amp;
-        amount[i] = amt;
+        int o = i * STRIDE;
+        data[o] = time;
+        data[o + 2] = meta;
+        data[o + 3] = counts;
+        data[o + 4] = comp64;
+        data[o + 5] = amt;
         return true;
-    }
-
-    private void grow() {
-        int n = Math.max(4, at.length * 2);
-        at = Arrays.copyOf(at, n);
-        idHash = Arrays.copyOf(idHash, n);
-        kind = Arrays.copyOf(kind, n);
-        compound = Arrays.copyOf(compound, n);
-        brandSet = Arrays.copyOf(brandSet, n);
-        campaign = Arrays.copyOf(campaign, n);
-        engagement = Arrays.copyOf(engagement, n);
-        amplification = Arrays.copyOf(amplification, n);
-        amount = Arrays.copyOf(amount, n);
     }
 
     /** An open-addressing map from 64-bit id hashes to positions. */

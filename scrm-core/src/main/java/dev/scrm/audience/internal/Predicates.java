@@ -170,6 +170,35 @@ final class Predicates {
         throw new IllegalArgumentException("unknown criterion type");
     }
 
+    /**
+     * Whether a criterion's value can change with the passing of time alone (it looks back over a window, or
+     * reads a stage that does).
+     */
+    static boolean timeDependent(Criterion c, boolean stagesTimeDependent) {
+        if (c instanceof Criterion.All) {
+            return ((Criterion.All) c).parts().stream().anyMatch(p -> timeDependent(p, stagesTimeDependent));
+        }
+        if (c instanceof Criterion.Any) {
+            return ((Criterion.Any) c).parts().stream().anyMatch(p -> timeDependent(p, stagesTimeDependent));
+        }
+        if (c instanceof Criterion.Not) {
+            return timeDependent(((Criterion.Not) c).part(), stagesTimeDependent);
+        }
+        if (c instanceof Criterion.InStage) {
+            return stagesTimeDependent;
+        }
+        if (c instanceof Criterion.HistoryCount) {
+            return ((Criterion.HistoryCount) c).filter().within() != null;
+        }
+        if (c instanceof Criterion.AverageSentiment) {
+            return ((Criterion.AverageSentiment) c).filter().within() != null;
+        }
+        if (c instanceof Criterion.Spend) {
+            return ((Criterion.Spend) c).filter().within() != null;
+        }
+        return false;
+    }
+
     private Pred[] compileAll(List<Criterion> parts) {
         List<Pred> out = new ArrayList<>(parts.size());
         for (Criterion p : parts) {
@@ -207,9 +236,9 @@ final class Predicates {
                 int k = i.kindOf(e);
                 if (k == FOLLOW) {
                     followed = true;
-                    lastFollow = Math.max(lastFollow, i.at[e]);
+                    lastFollow = Math.max(lastFollow, i.at(e));
                 } else if (k == UNFOLLOW) {
-                    lastUnfollow = Math.max(lastUnfollow, i.at[e]);
+                    lastUnfollow = Math.max(lastUnfollow, i.at(e));
                 }
             }
         }
@@ -265,18 +294,18 @@ final class Predicates {
                 return false;
             }
             if (within >= 0) {
-                long t = i.at[e];
+                long t = i.at(e);
                 if (t > now || t < now - within) {
                     return false;
                 }
             }
-            if (sentiment >= 0 && sentimentClass(i.compound[e]) != sentiment) {
+            if (sentiment >= 0 && sentimentClass(i.compound(e)) != sentiment) {
                 return false;
             }
-            if (campaign >= 0 && i.campaign[e] != campaign) {
+            if (campaign >= 0 && i.campaign(e) != campaign) {
                 return false;
             }
-            return brand < 0 || dictionary.brandSetContains(i.brandSet[e], brand);
+            return brand < 0 || dictionary.brandSetContains(i.brandSet(e), brand);
         }
     }
 
@@ -318,7 +347,7 @@ final class Predicates {
                 continue;
             }
             for (int e = 0; e < i.size; e++) {
-                double c = i.compound[e];
+                double c = i.compound(e);
                 if (!Double.isNaN(c) && f.matches(i, e, now)) {
                     sum += fixed(c, SENTIMENT_SCALE);
                     n++;
@@ -336,7 +365,7 @@ final class Predicates {
                 continue;
             }
             for (int e = 0; e < i.size; e++) {
-                long a = i.amount[e];
+                long a = i.amount(e);
                 if (a != IdentityState.NO_AMOUNT && f.matches(i, e, now)) {
                     sum += a;
                 }
