@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * A customer's place on the advocacy ladder, from not knowing the brand to recommending it, plus the
  * off-ladder detractor who speaks against it. The ladder's rules ({@link AdvocacyLadder}) decide which stage
- * a customer is in; the text form writes stages in lower case ({@code engaged_fan}).
+ * a customer is in; the text form writes stages in lower case ({@code engaged_fan}). Immutable and
+ * thread-safe.
  */
 public enum AdvocacyStage {
     /** No known contact with the brand (the stage of every newly tracked customer). */

@@ -2,7 +2,7 @@ package dev.scrm.audience;
 
 /**
  * How a measured value is compared with a {@link Criterion}'s threshold. Written in the text form as
- * {@code = != < <= > >=}.
+ * {@code = != < <= > >=}. Immutable and thread-safe.
  */
 public enum Comparison {
     /** Equal ({@code =}). */

@@ -364,7 +364,9 @@ public sealed interface Criterion permits Criterion.All, Criterion.Any, Criterio
             Objects.requireNonNull(value, "value");
             if (op != Comparison.EQ && op != Comparison.NE) {
                 try {
-                    Double.parseDouble(value.trim());
+                    if (!Double.isFinite(Double.parseDouble(value.trim()))) {
+                        throw new NumberFormatException("not finite");
+                    }
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("attribute comparison with " + op.symbol()
                             + " needs a number", e);
@@ -453,6 +455,7 @@ public sealed interface Criterion permits Criterion.All, Criterion.Any, Criterio
         public Consents {
             checkName(purpose, "consent purpose");
             purpose = purpose.toLowerCase(Locale.ROOT);
+            dev.scrm.core.Consent.none().allows(purpose); // rejects a malformed purpose now, not at evaluation
         }
     }
 

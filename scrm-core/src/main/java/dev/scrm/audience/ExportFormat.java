@@ -1,6 +1,9 @@
 package dev.scrm.audience;
 
-/** The file format of a segment export ({@link Audience#export(ExportRequest, Appendable)}). */
+/**
+ * The file format of a segment export ({@link Audience#export(ExportRequest, Appendable)}). Immutable and
+ * thread-safe.
+ */
 public enum ExportFormat {
     /**
      * RFC 4180 CSV with a header row {@code customer_id,stage,<attributes…>}, CRLF line ends; a cell that

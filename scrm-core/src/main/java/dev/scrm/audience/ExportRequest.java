@@ -20,7 +20,8 @@ public record ExportRequest(SegmentId segment, String purpose, ExportFormat form
     /**
      * Validates and copies the parts.
      *
-     * @throws IllegalArgumentException if the purpose or an attribute name is blank, or an attribute repeats
+     * @throws IllegalArgumentException if the purpose is not a valid consent purpose, an attribute name is blank,
+     *     or an attribute repeats
      *     or is named {@code customer_id} or {@code stage}
      */
     public ExportRequest {
@@ -30,6 +31,7 @@ public record ExportRequest(SegmentId segment, String purpose, ExportFormat form
             throw new IllegalArgumentException("export purpose must not be blank");
         }
         purpose = purpose.toLowerCase(Locale.ROOT);
+        dev.scrm.core.Consent.none().allows(purpose); // rejects a malformed purpose
         Objects.requireNonNull(format, "format");
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         for (String a : Objects.requireNonNull(attributes, "attributes")) {

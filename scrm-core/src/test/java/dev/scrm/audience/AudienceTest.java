@@ -570,6 +570,10 @@ class AudienceTest {
             assertThatThrownBy(() -> HistoryFilter.any().withWithin(Duration.ZERO))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> new Criterion.All(List.of())).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Criterion.consents("news letter!")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Criterion.parse("attr(x) > NaN")).isInstanceOf(ValidationException.class);
+            assertThatThrownBy(() -> ExportRequest.of(SegmentId.of("s"), "Mark eting", ExportFormat.CSV))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThat(Criterion.spend(HistoryFilter.of(InteractionKind.LIKE), Comparison.GT, 1).text())
                     .isEqualTo("spend() > 1");
             assertThat(new java.util.HashSet<>(List.of(Criterion.verified(), Criterion.verified()))).hasSize(1);
