@@ -44,13 +44,13 @@ class MembershipPropertyTest {
         return Generators.criteria(2).list().ofMinSize(1).ofMaxSize(4);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void membership_afterEveryChange_equalsFromScratch(@ForAll("fixedClockOps") List<Generators.Op> ops,
             @ForAll("segmentCriteria") List<Criterion> criteria) {
         run(ops, criteria, true);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 120)
     void membership_afterReevaluate_equalsFromScratch_whenTimePasses(
             @ForAll("movingClockOps") List<Generators.Op> ops, @ForAll("segmentCriteria") List<Criterion> criteria) {
         run(ops, criteria, false);
@@ -184,7 +184,7 @@ class MembershipPropertyTest {
                 Arbitraries.of(ConsentStatus.class)).list().ofMinSize(0).ofMaxSize(30);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 150)
     void export_neverContainsCustomerWithoutConsent(@ForAll("consents") List<Map<String, ConsentStatus>> people,
             @ForAll("purposes") String purpose, @ForAll boolean csv) {
         TestClock clock = new TestClock(Generators.T0);
@@ -232,7 +232,7 @@ class MembershipPropertyTest {
         return Generators.criteria(3);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void text_roundTrips(@ForAll("anyCriterion") Criterion c) {
         assertThat(Criterion.parse(c.text())).isEqualTo(c);
     }
