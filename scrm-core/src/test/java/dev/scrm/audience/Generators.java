@@ -21,7 +21,6 @@ import dev.scrm.core.SocialIdentity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -222,9 +221,5 @@ final class Generators {
     @SuppressWarnings("unchecked")
     private static Set<String> castSet(Object o) {
         return (Set<String>) o;
-    }
-
-    static EnumSet<InteractionKind> none() {
-        return EnumSet.noneOf(InteractionKind.class);
     }
 }
