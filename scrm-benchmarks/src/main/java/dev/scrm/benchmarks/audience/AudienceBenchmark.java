@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The audience engine at 1,000,000 customers (about 4 million interactions, seven segments, the default
+ * The audience engine at 1,000,000 customers (about 4.5 million interactions, seven segments, the default
  * advocacy ladder and influence model): the cost of applying one event, and of a full re-evaluation.
  *
  * <p>Run with
