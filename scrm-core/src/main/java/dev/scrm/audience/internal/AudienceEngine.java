@@ -1,0 +1,1010 @@
+package dev.scrm.audience.internal;
+
+import dev.scrm.audience.AdvocacyLadder;
+import dev.scrm.audience.AdvocacyStage;
+import dev.scrm.audience.Audience;
+import dev.scrm.audience.AudienceEvent;
+import dev.scrm.audience.AudienceListener;
+import dev.scrm.audience.ExportReceipt;
+import dev.scrm.audience.ExportRequest;
+import dev.scrm.audience.InfluenceModel;
+import dev.scrm.audience.InfluenceScore;
+import dev.scrm.audience.LadderRule;
+import dev.scrm.audience.Segment;
+import dev.scrm.audience.SegmentId;
+import dev.scrm.audience.SocialGroup;
+import dev.scrm.audience.SocialMap;
+import dev.scrm.audience.SocialMapping;
+import dev.scrm.core.AttributeValue;
+import dev.scrm.core.Completeness;
+import dev.scrm.core.Customer;
+import dev.scrm.core.CustomerId;
+import dev.scrm.core.EngagementType;
+import dev.scrm.core.Interaction;
+import dev.scrm.core.InteractionId;
+import dev.scrm.core.InteractionKind;
+import dev.scrm.core.Metric;
+import dev.scrm.core.PlatformAccountId;
+import dev.scrm.core.SocialIdentity;
+import dev.scrm.core.ValidationException;
+import dev.scrm.core.Window;
+import dev.scrm.store.AuditLog;
+import dev.scrm.store.InteractionQuery;
+import dev.scrm.store.ScrmStore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The in-memory, incremental implementation of {@link Audience}. Thread-safe through one read-write lock.
+ */
+public final class AudienceEngine implements Audience {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AudienceEngine.class);
+    private static final int STAGES = AdvocacyStage.values().length;
+    private static final int UNAWARE = AdvocacyStage.UNAWARE.ordinal();
+    private static final int CONTENT_KINDS = (1 << InteractionKind.MENTION.ordinal())
+            | (1 << InteractionKind.POST.ordinal()) | (1 << InteractionKind.REPLY.ordinal())
+            | (1 << InteractionKind.COMMENT.ordinal()) | (1 << InteractionKind.REVIEW.ordinal());
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Clock clock;
+    private final InfluenceModel influence;
+    private final long influenceWindow;
+    private final List<AudienceListener> listeners;
+    private final AuditLog audit;
+    private final String auditActor;
+    private final AtomicBoolean listenerWarned = new AtomicBoolean();
+
+    private final Dictionary dictionary = new Dictionary();
+    private final Predicates predicates = new Predicates(dictionary);
+    private final int[] ladderStages;
+    private final Predicates.Pred[] ladderRules;
+    private final boolean ladderTimeDependent;
+    private final LinkedHashMap<SegmentId, Slot> segments = new LinkedHashMap<>();
+
+    private final Map<CustomerId, CustomerState> customers = new HashMap<>();
+    private final ArrayList<CustomerState> byIndex = new ArrayList<>();
+    private final Map<PlatformAccountId, IdentityState> identities = new HashMap<>();
+    private final RankTree ranks = new RankTree();
+    private final StageHistory history = new StageHistory();
+    private final long[] stageCounts = new long[STAGES];
+    private int[] scratch = new int[64];
+
+    /** One defined segment: its definition, compiled predicate and members by customer index. */
+    private static final class Slot {
+        final Segment segment;
+        final Predicates.Pred predicate;
+        final boolean timeDependent;
+        final BitSet members;
+        long size;
+
+        Slot(Segment segment, Predicates.Pred predicate, boolean timeDependent, BitSet members, long size) {
+            this.segment = segment;
+            this.predicate = predicate;
+            this.timeDependent = timeDependent;
+            this.members = members;
+            this.size = size;
+        }
+    }
+
+    /**
+     * Creates an empty audience.
+     *
+     * @param clock the clock
+     * @param segments the initial segments
+     * @param ladder the advocacy ladder
+     * @param influence the influence model
+     * @param listeners the listeners
+     * @param audit the audit log, or {@code null}
+     * @param auditActor the actor recorded on audit events
+     */
+    public AudienceEngine(Clock clock, List<Segment> segments, AdvocacyLadder ladder, InfluenceModel influence,
+            List<AudienceListener> listeners, AuditLog audit, String auditActor) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.influence = Objects.requireNonNull(influence, "influence");
+        this.influenceWindow = influence.window().toMillis();
+        this.listeners = List.copyOf(listeners);
+        this.audit = audit;
+        this.auditActor = Objects.requireNonNull(auditActor, "auditActor");
+        List<LadderRule> rules = ladder.rules();
+        this.ladderStages = new int[rules.size()];
+        this.ladderRules = new Predicates.Pred[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            ladderStages[i] = rules.get(i).stage().ordinal();
+            ladderRules[i] = predicates.compile(rules.get(i).criterion());
+        }
+        boolean ladderTime = false;
+        for (LadderRule r : rules) {
+            ladderTime |= Predicates.timeDependent(r.criterion(), false);
+        }
+        this.ladderTimeDependent = ladderTime;
+        for (Segment s : segments) {
+            this.segments.put(s.id(), slotOf(s, new BitSet(), 0));
+        }
+    }
+
+    // ---- changes ---------------------------------------------------------------------------------------
+
+    @Override
+    public void apply(Customer customer) {
+        Objects.requireNonNull(customer, "customer");
+        lock.writeLock().lock();
+        try {
+            long now = clock.millis();
+            List<CustomerState> touched = applyCustomer(customer, now);
+            for (CustomerState c : touched) {
+                refresh(c, now);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void apply(SocialIdentity identity) {
+        Objects.requireNonNull(identity, "identity");
+        lock.writeLock().lock();
+        try {
+            IdentityState s = applyIdentity(identity);
+            if (s.customer != null) {
+                refresh(s.customer, clock.millis());
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void apply(Interaction interaction) {
+        Objects.requireNonNull(interaction, "interaction");
+        long amount = amountOf(interaction);
+        lock.writeLock().lock();
+        try {
+            IdentityState s = applyInteraction(interaction, amount);
+            if (s != null && s.customer != null) {
+                refresh(s.customer, clock.millis());
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public boolean erase(CustomerId customer) {
+        return drop(customer, true);
+    }
+
+    @Override
+    public boolean forget(CustomerId customer) {
+        return drop(customer, false);
+    }
+
+    private boolean drop(CustomerId customer, boolean eraseHistory) {
+        Objects.requireNonNull(customer, "customer");
+        lock.writeLock().lock();
+        try {
+            CustomerState c = customers.remove(customer);
+            if (c == null) {
+                return false;
+            }
+            for (IdentityState i : c.identities) {
+                if (eraseHistory) {
+                    identities.remove(i.id);
+                }
+                i.customer = null;
+            }
+            for (Slot slot : segments.values()) {
+                if (slot.members.get(c.index)) {
+                    slot.members.clear(c.index);
+                    slot.size--;
+                }
+            }
+            if (!Double.isNaN(c.raw)) {
+                ranks.remove(c.raw);
+            }
+            stageCounts[c.stage]--;
+            history.record(clock.millis(), c.stage, -1);
+            byIndex.set(c.index, null);
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void loadFrom(ScrmStore store) {
+        Objects.requireNonNull(store, "store");
+        long[] read = new long[1];
+        lock.writeLock().lock();
+        try {
+            long now = clock.millis();
+            try (java.util.stream.Stream<SocialIdentity> ids = store.identities()) {
+                ids.forEach(this::applyIdentity);
+            }
+            try (java.util.stream.Stream<Customer> cs = store.customers()) {
+                cs.forEach(c -> applyCustomer(c, now));
+            }
+            try (java.util.stream.Stream<Interaction> is = store.stream(InteractionQuery.builder().build())) {
+                is.forEach(i -> {
+                    applyInteraction(i, amountOf(i));
+                    read[0]++;
+                });
+            }
+            reevaluateLocked(now, true);
+            LOG.debug("audience loaded {} customers and {} interactions", customers.size(), read[0]);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void reevaluate() {
+        lock.writeLock().lock();
+        try {
+            reevaluateLocked(clock.millis());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void define(Segment segment) {
+        Objects.requireNonNull(segment, "segment");
+        lock.writeLock().lock();
+        try {
+            Slot old = segments.get(segment.id());
+            Slot slot = old == null ? slotOf(segment, new BitSet(), 0) : slotOf(segment, old.members, old.size);
+            segments.put(segment.id(), slot);
+            long now = clock.millis();
+            Instant at = Instant.ofEpochMilli(now);
+            for (CustomerState c : byIndex) {
+                if (c != null) {
+                    evaluate(slot, c, now, at);
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private Slot slotOf(Segment s, BitSet members, long size) {
+        return new Slot(s, predicates.compile(s.criterion()),
+                Predicates.timeDependent(s.criterion(), ladderTimeDependent), members, size);
+    }
+
+    @Override
+    public boolean remove(SegmentId segment) {
+        Objects.requireNonNull(segment, "segment");
+        lock.writeLock().lock();
+        try {
+            return segments.remove(segment) != null;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private List<CustomerState> applyCustomer(Customer customer, long now) {
+        CustomerState c = customers.get(customer.id());
+        if (c == null) {
+            c = new CustomerState(customer.id(), byIndex.size(), UNAWARE);
+            byIndex.add(c);
+            customers.put(customer.id(), c);
+            stageCounts[UNAWARE]++;
+            history.record(now, -1, UNAWARE);
+        }
+        c.attributes = customer.attributes();
+        c.consent = customer.consent();
+        List<CustomerState> touched = new ArrayList<>();
+        touched.add(c);
+        IdentityState[] linked = new IdentityState[customer.identities().size()];
+        int n = 0;
+        for (PlatformAccountId id : customer.identities()) {
+            IdentityState s = identities.computeIfAbsent(id, IdentityState::new);
+            if (s.customer != null && s.customer != c) {
+                CustomerState other = s.customer;
+                other.identities = without(other.identities, s);
+                if (!touched.contains(other)) {
+                    touched.add(other);
+                }
+            }
+            s.customer = c;
+            linked[n++] = s;
+        }
+        for (IdentityState old : c.identities) {
+            if (!customer.identities().contains(old.id) && old.customer == c) {
+                old.customer = null;
+            }
+        }
+        c.identities = linked.length == 0 ? CustomerState.NO_IDENTITIES : linked;
+        return touched;
+    }
+
+    private static IdentityState[] without(IdentityState[] all, IdentityState gone) {
+        IdentityState[] out = new IdentityState[all.length - 1];
+        int n = 0;
+        for (IdentityState s : all) {
+            if (s != gone && n < out.length) {
+                out[n++] = s;
+            }
+        }
+        return out.length == 0 ? CustomerState.NO_IDENTITIES : out;
+    }
+
+    private IdentityState applyIdentity(SocialIdentity identity) {
+        IdentityState s = identities.computeIfAbsent(identity.id(), IdentityState::new);
+        s.followers = identity.followerCounts() == null ? -1 : identity.followerCounts().followers();
+        s.verified = identity.verified();
+        s.bot = "true".equalsIgnoreCase(identity.attributes().getOrDefault(BOT_ATTRIBUTE, "").trim());
+        return s;
+    }
+
+    private IdentityState applyInteraction(Interaction interaction, long amount) {
+        PlatformAccountId author = interaction.author();
+        if (author == null) {
+            return null;
+        }
+        IdentityState s = identities.computeIfAbsent(author, IdentityState::new);
+        int kindBits = interaction.kind().ordinal() | (interaction.direction() == dev.scrm.core.Direction.OUTBOUND
+                ? 0x40 : 0);
+        double compound = interaction.sentiment() == null ? Double.NaN : interaction.sentiment().compound();
+        String campaignName = interaction.attributes().get(CAMPAIGN_ATTRIBUTE);
+        int campaign = campaignName == null || campaignName.isBlank() ? -1 : dictionary.campaign(campaignName.trim());
+        long amp = interaction.engagement().count(EngagementType.SHARES).orElse(0)
+                + interaction.engagement().count(EngagementType.QUOTES).orElse(0);
+        boolean changed = s.put(hash(interaction.id()), interaction.occurredAt().toEpochMilli(), kindBits, compound,
+                dictionary.brandSet(interaction.brands()), campaign, clampInt(interaction.engagement().total()),
+                clampInt(amp), amount);
+        return changed ? s : null;
+    }
+
+    private static int clampInt(long v) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, v));
+    }
+
+    private static long amountOf(Interaction interaction) {
+        if (interaction.kind() != InteractionKind.PURCHASE) {
+            return IdentityState.NO_AMOUNT;
+        }
+        String text = interaction.attributes().get(AMOUNT_ATTRIBUTE);
+        if (text == null || text.isBlank()) {
+            return IdentityState.NO_AMOUNT;
+        }
+        try {
+            return new BigDecimal(text.trim()).movePointRight(4).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw ValidationException.ofField("interaction.attributes." + AMOUNT_ATTRIBUTE,
+                    "a purchase amount must be a plain decimal number within range (interaction on platform "
+                            + interaction.id().platform() + ")");
+        }
+    }
+
+    /** A 64-bit fingerprint of an interaction id (FNV-1a over platform and native id, then a final mix). */
+    static long hash(InteractionId id) {
+        long h = 0xcbf29ce484222325L;
+        String p = id.platform().id();
+        for (int i = 0; i < p.length(); i++) {
+            h = (h ^ p.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ 0x1F) * 0x100000001b3L;
+        String n = id.nativeId();
+        for (int i = 0; i < n.length(); i++) {
+            h = (h ^ n.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    // ---- evaluation ------------------------------------------------------------------------------------
+
+    /**
+     * Rolls every customer forward to {@code now}. Criteria that do not depend on time cannot have changed
+     * (every change to their inputs re-evaluated the customer), so only time-dependent ones are evaluated.
+     */
+    private void reevaluateLocked(long now) {
+        reevaluateLocked(now, false);
+    }
+
+    private void reevaluateLocked(long now, boolean everything) {
+        if (everything) {
+            for (CustomerState c : byIndex) {
+                if (c != null) {
+                    refresh(c, now);
+                }
+            }
+            return;
+        }
+        List<Slot> timed = new ArrayList<>();
+        for (Slot s : segments.values()) {
+            if (s.timeDependent) {
+                timed.add(s);
+            }
+        }
+        Slot[] slots = timed.toArray(new Slot[0]);
+        for (CustomerState c : byIndex) {
+            if (c != null) {
+                refresh(c, now, ladderTimeDependent, slots);
+            }
+        }
+    }
+
+    /** Re-evaluates one customer: stage, then segments, then influence. */
+    private void refresh(CustomerState c, long now) {
+        refresh(c, now, true, null);
+    }
+
+    private void refresh(CustomerState c, long now, boolean ladder, Slot[] only) {
+        Instant at = null;
+        int stage = ladder ? UNAWARE : c.stage;
+        for (int r = 0; ladder && r < ladderRules.length; r++) {
+            if (ladderRules[r].test(c, now)) {
+                stage = ladderStages[r];
+                break;
+            }
+        }
+        if (stage != c.stage) {
+            at = Instant.ofEpochMilli(now);
+            int from = c.stage;
+            c.stage = stage;
+            stageCounts[from]--;
+            stageCounts[stage]++;
+            history.record(now, from, stage);
+            emit(new AudienceEvent.StageChanged(c.id, AdvocacyStage.values()[from], AdvocacyStage.values()[stage],
+                    at));
+        }
+        if (only == null) {
+            for (Slot slot : segments.values()) {
+                evaluate(slot, c, now, at);
+            }
+        } else {
+            for (Slot slot : only) {
+                evaluate(slot, c, now, at);
+            }
+        }
+        updateInfluence(c, now);
+    }
+
+    private void evaluate(Slot slot, CustomerState c, long now, Instant at) {
+        boolean member = slot.predicate.test(c, now);
+        if (member != slot.members.get(c.index)) {
+            Instant when = at != null ? at : Instant.ofEpochMilli(now);
+            if (member) {
+                slot.members.set(c.index);
+                slot.size++;
+                emit(new AudienceEvent.SegmentEntered(slot.segment.id(), c.id, when));
+            } else {
+                slot.members.clear(c.index);
+                slot.size--;
+                emit(new AudienceEvent.SegmentLeft(slot.segment.id(), c.id, when));
+            }
+        }
+    }
+
+    private void updateInfluence(CustomerState c, long now) {
+        long from = now - influenceWindow;
+        boolean active = false;
+        long followers = 0;
+        long amplifications = 0;
+        int posts = 0;
+        for (IdentityState i : c.identities) {
+            if (i.bot) {
+                continue;
+            }
+            followers += Math.max(0, i.followers);
+            for (int e = 0; e < i.size; e++) {
+                long t = i.at(e);
+                if (t < from || t > now) {
+                    continue;
+                }
+                active = true;
+                if ((CONTENT_KINDS & (1 << i.kindOf(e))) != 0) {
+                    if (posts == scratch.length) {
+                        scratch = Arrays.copyOf(scratch, posts * 2);
+                    }
+                    scratch[posts++] = i.engagement(e);
+                    amplifications += i.amplification(e);
+                }
+            }
+        }
+        double raw = Double.NaN;
+        double median = 0;
+        if (active) {
+            if (posts > 0) {
+                Arrays.sort(scratch, 0, posts);
+                median = (posts & 1) == 1 ? scratch[posts / 2]
+                        : (scratch[posts / 2 - 1] + (double) scratch[posts / 2]) / 2.0;
+            }
+            raw = influence.followersWeight() * Math.log10(1 + (double) followers)
+                    + influence.engagementWeight() * Math.log10(1 + median)
+                    + influence.amplificationWeight() * Math.log10(1 + (double) amplifications);
+        }
+        if (Double.compare(raw, c.raw) != 0) {
+            if (!Double.isNaN(c.raw)) {
+                ranks.remove(c.raw);
+            }
+            if (!Double.isNaN(raw)) {
+                ranks.add(raw);
+            }
+            c.raw = raw;
+        }
+        c.followers = followers;
+        c.medianEngagement = median;
+        c.amplifications = amplifications;
+        c.posts = posts;
+        c.evaluatedAt = now;
+    }
+
+    private void emit(AudienceEvent event) {
+        for (AudienceListener l : listeners) {
+            try {
+                l.onEvent(event);
+            } catch (RuntimeException e) {
+                if (listenerWarned.compareAndSet(false, true)) {
+                    LOG.warn("an audience listener threw {}; further failures are logged at DEBUG",
+                            e.getClass().getName());
+                } else {
+                    LOG.debug("an audience listener threw {}", e.getClass().getName());
+                }
+            }
+        }
+        if (audit != null) {
+            if (event instanceof AudienceEvent.SegmentEntered) {
+                SegmentId s = ((AudienceEvent.SegmentEntered) event).segment();
+                audit.append(SEGMENT_ENTERED, auditActor, event.customer(), "segment:" + s,
+                        Map.of("segment", s.value()));
+            } else if (event instanceof AudienceEvent.SegmentLeft) {
+                SegmentId s = ((AudienceEvent.SegmentLeft) event).segment();
+                audit.append(SEGMENT_LEFT, auditActor, event.customer(), "segment:" + s,
+                        Map.of("segment", s.value()));
+            } else {
+                AudienceEvent.StageChanged sc = (AudienceEvent.StageChanged) event;
+                audit.append(STAGE_CHANGED, auditActor, event.customer(), null,
+                        Map.of("from", sc.from().label(), "to", sc.to().label()));
+            }
+        }
+    }
+
+    // ---- queries ---------------------------------------------------------------------------------------
+
+    private Slot slot(SegmentId id) {
+        Slot s = segments.get(Objects.requireNonNull(id, "segment"));
+        if (s == null) {
+            throw new IllegalArgumentException("segment '" + id + "' is not defined");
+        }
+        return s;
+    }
+
+    @Override
+    public List<Segment> segments() {
+        lock.readLock().lock();
+        try {
+            List<Segment> out = new ArrayList<>();
+            for (Slot s : segments.values()) {
+                out.add(s.segment);
+            }
+            return List.copyOf(out);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public boolean isMember(SegmentId segment, CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        lock.readLock().lock();
+        try {
+            Slot s = slot(segment);
+            CustomerState c = customers.get(customer);
+            return c != null && s.members.get(c.index);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public long size(SegmentId segment) {
+        lock.readLock().lock();
+        try {
+            return slot(segment).size;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public List<CustomerId> members(SegmentId segment) {
+        lock.readLock().lock();
+        try {
+            BitSet m = slot(segment).members;
+            List<CustomerId> out = new ArrayList<>();
+            for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) {
+                out.add(byIndex.get(i).id);
+            }
+            Collections.sort(out);
+            return Collections.unmodifiableList(out);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Set<SegmentId> segmentsOf(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        lock.readLock().lock();
+        try {
+            CustomerState c = customers.get(customer);
+            TreeSet<SegmentId> out = new TreeSet<>();
+            if (c != null) {
+                for (Slot s : segments.values()) {
+                    if (s.members.get(c.index)) {
+                        out.add(s.segment.id());
+                    }
+                }
+            }
+            return Collections.unmodifiableSet(out);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<AdvocacyStage> stage(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        lock.readLock().lock();
+        try {
+            CustomerState c = customers.get(customer);
+            return c == null ? Optional.empty() : Optional.of(AdvocacyStage.values()[c.stage]);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Map<AdvocacyStage, Long> stageCounts() {
+        lock.readLock().lock();
+        try {
+            return toStageMap(stageCounts);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Map<AdvocacyStage, Long> stageCounts(Instant at) {
+        Objects.requireNonNull(at, "at");
+        lock.readLock().lock();
+        try {
+            return toStageMap(history.countsBefore(new long[] {at.toEpochMilli()}, STAGES)[0]);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static Map<AdvocacyStage, Long> toStageMap(long[] counts) {
+        EnumMap<AdvocacyStage, Long> out = new EnumMap<>(AdvocacyStage.class);
+        for (AdvocacyStage s : AdvocacyStage.values()) {
+            out.put(s, counts[s.ordinal()]);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    @Override
+    public List<Metric> stageMetrics(Window window, Duration bucket, ZoneId zone) {
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(bucket, "bucket");
+        Objects.requireNonNull(zone, "zone");
+        if (bucket.isZero() || bucket.isNegative() || bucket.compareTo(window.duration()) > 0) {
+            throw new IllegalArgumentException("bucket must be positive and at most the window's length");
+        }
+        List<Instant> starts = new ArrayList<>();
+        for (Instant s = window.start(); s.isBefore(window.end()); s = s.plus(bucket)) {
+            starts.add(s);
+        }
+        long[] ends = new long[starts.size()];
+        for (int i = 0; i < ends.length; i++) {
+            Instant end = starts.get(i).plus(bucket);
+            ends[i] = (end.isAfter(window.end()) ? window.end() : end).toEpochMilli();
+        }
+        long[][] counts;
+        lock.readLock().lock();
+        try {
+            counts = history.countsBefore(ends, STAGES);
+        } finally {
+            lock.readLock().unlock();
+        }
+        List<Metric> out = new ArrayList<>();
+        for (int i = 0; i < ends.length; i++) {
+            Window w = Window.of(starts.get(i), Instant.ofEpochMilli(ends[i]));
+            for (AdvocacyStage s : AdvocacyStage.values()) {
+                out.add(new Metric(STAGE_COUNT_KPI, w, zone, Map.of("stage", s.label()),
+                        (double) counts[i][s.ordinal()], null, null, Completeness.complete(), null));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public Metric segmentSizeMetric(SegmentId segment) {
+        lock.readLock().lock();
+        try {
+            long size = slot(segment).size;
+            Instant now = clock.instant();
+            return new Metric(SEGMENT_SIZE_KPI, Window.of(now, now.plusMillis(1)), clock.getZone(),
+                    Map.of("segment", segment.value()), (double) size, null, null, Completeness.complete(), null);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public Optional<InfluenceScore> influence(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        lock.readLock().lock();
+        try {
+            CustomerState c = customers.get(customer);
+            if (c == null || Double.isNaN(c.raw)) {
+                return Optional.empty();
+            }
+            return Optional.of(score(c));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private InfluenceScore score(CustomerState c) {
+        long n = ranks.total();
+        double rank = (ranks.countLess(c.raw) + 0.5 * ranks.count(c.raw)) / n;
+        return new InfluenceScore(c.id, 100.0 * rank, c.raw, c.followers, c.medianEngagement, c.amplifications,
+                c.posts, influence.followersWeight() * Math.log10(1 + (double) c.followers),
+                influence.engagementWeight() * Math.log10(1 + c.medianEngagement),
+                influence.amplificationWeight() * Math.log10(1 + (double) c.amplifications), n,
+                n < influence.smallPopulation(), influence, Instant.ofEpochMilli(c.evaluatedAt));
+    }
+
+    @Override
+    public List<InfluenceScore> topInfluencers(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        lock.readLock().lock();
+        try {
+            java.util.Comparator<CustomerState> order = (a, b) -> {
+                int r = Double.compare(a.raw, b.raw);
+                return r != 0 ? r : b.id.compareTo(a.id);
+            };
+            PriorityQueue<CustomerState> top = new PriorityQueue<>(order);
+            for (CustomerState c : byIndex) {
+                if (c == null || Double.isNaN(c.raw)) {
+                    continue;
+                }
+                if (top.size() < limit) {
+                    top.add(c);
+                } else if (order.compare(c, top.peek()) > 0) {
+                    top.poll();
+                    top.add(c);
+                }
+            }
+            List<CustomerState> best = new ArrayList<>(top);
+            best.sort(order.reversed());
+            List<InfluenceScore> out = new ArrayList<>(best.size());
+            for (CustomerState c : best) {
+                out.add(score(c));
+            }
+            return List.copyOf(out);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public long influencePopulation() {
+        lock.readLock().lock();
+        try {
+            return ranks.total();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    @Override
+    public long customerCount() {
+        lock.readLock().lock();
+        try {
+            return customers.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    // ---- social map ------------------------------------------------------------------------------------
+
+    private static final class Agg {
+        long customers;
+        final long[] segments;
+        final long[] stages = new long[STAGES];
+
+        Agg(int segmentCount) {
+            segments = new long[segmentCount];
+        }
+
+        void add(Agg other) {
+            customers += other.customers;
+            for (int i = 0; i < segments.length; i++) {
+                segments[i] += other.segments[i];
+            }
+            for (int i = 0; i < STAGES; i++) {
+                stages[i] += other.stages[i];
+            }
+        }
+    }
+
+    @Override
+    public SocialMap map(SocialMapping mapping) {
+        Objects.requireNonNull(mapping, "mapping");
+        lock.readLock().lock();
+        try {
+            List<Slot> slots = new ArrayList<>(segments.values());
+            List<String> by = mapping.groupBy();
+            Map<List<String>, Agg> groups = new HashMap<>();
+            Agg total = new Agg(slots.size());
+            List<List<String>> values = new ArrayList<>(by.size());
+            for (CustomerState c : byIndex) {
+                if (c == null) {
+                    continue;
+                }
+                values.clear();
+                for (String attr : by) {
+                    values.add(groupValues(c, attr, mapping.separators().get(attr)));
+                }
+                Agg one = new Agg(slots.size());
+                one.customers = 1;
+                for (int s = 0; s < slots.size(); s++) {
+                    if (slots.get(s).members.get(c.index)) {
+                        one.segments[s] = 1;
+                    }
+                }
+                one.stages[c.stage] = 1;
+                total.add(one);
+                for (List<String> key : product(values)) {
+                    groups.computeIfAbsent(key, k -> new Agg(slots.size())).add(one);
+                }
+            }
+            List<SocialGroup> shown = new ArrayList<>();
+            Agg other = new Agg(slots.size());
+            boolean folded = false;
+            List<Map.Entry<List<String>, Agg>> entries = new ArrayList<>(groups.entrySet());
+            entries.sort((a, b) -> {
+                int c = Long.compare(b.getValue().customers, a.getValue().customers);
+                return c != 0 ? c : String.join("\u0000", a.getKey()).compareTo(String.join("\u0000", b.getKey()));
+            });
+            for (Map.Entry<List<String>, Agg> e : entries) {
+                if (e.getValue().customers < mapping.minGroupSize()) {
+                    other.add(e.getValue());
+                    folded = true;
+                } else {
+                    shown.add(group(by, e.getKey(), e.getValue(), slots));
+                }
+            }
+            if (folded) {
+                shown.add(group(by, Collections.nCopies(by.size(), SocialMap.OTHER), other, slots));
+            }
+            SocialGroup all = group(by, Collections.nCopies(by.size(), "*"), total, slots);
+            return new SocialMap(mapping, all, shown, clock.instant());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static List<String> groupValues(CustomerState c, String attr, String separator) {
+        AttributeValue v = c.attributes.get(attr);
+        if (v == null || v.value().isBlank()) {
+            return List.of(SocialMap.UNKNOWN);
+        }
+        if (separator == null) {
+            return List.of(v.value().trim().toLowerCase(Locale.ROOT));
+        }
+        TreeSet<String> parts = new TreeSet<>();
+        int from = 0;
+        String text = v.value();
+        while (true) {
+            int at = text.indexOf(separator, from);
+            String part = (at < 0 ? text.substring(from) : text.substring(from, at)).trim().toLowerCase(Locale.ROOT);
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            if (at < 0) {
+                break;
+            }
+            from = at + separator.length();
+        }
+        return parts.isEmpty() ? List.of(SocialMap.UNKNOWN) : List.copyOf(parts);
+    }
+
+    private static List<List<String>> product(List<List<String>> values) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(List.of());
+        for (List<String> options : values) {
+            List<List<String>> next = new ArrayList<>(out.size() * options.size());
+            for (List<String> prefix : out) {
+                for (String o : options) {
+                    List<String> k = new ArrayList<>(prefix);
+                    k.add(o);
+                    next.add(k);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    private static SocialGroup group(List<String> by, List<String> key, Agg agg, List<Slot> slots) {
+        LinkedHashMap<String, String> k = new LinkedHashMap<>();
+        for (int i = 0; i < by.size(); i++) {
+            k.put(by.get(i), key.get(i));
+        }
+        TreeMap<SegmentId, Long> seg = new TreeMap<>();
+        for (int s = 0; s < slots.size(); s++) {
+            seg.put(slots.get(s).segment.id(), agg.segments[s]);
+        }
+        EnumMap<AdvocacyStage, Long> st = new EnumMap<>(AdvocacyStage.class);
+        for (AdvocacyStage s : AdvocacyStage.values()) {
+            st.put(s, agg.stages[s.ordinal()]);
+        }
+        return new SocialGroup(k, agg.customers, seg, st);
+    }
+
+    // ---- export ----------------------------------------------------------------------------------------
+
+    @Override
+    public ExportReceipt export(ExportRequest request, Appendable out) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(out, "out");
+        List<Exporter.Row> rows = new ArrayList<>();
+        long withheld = 0;
+        lock.readLock().lock();
+        try {
+            BitSet m = slot(request.segment()).members;
+            for (int i = m.nextSetBit(0); i >= 0; i = m.nextSetBit(i + 1)) {
+                CustomerState c = byIndex.get(i);
+                if (c.consent.allows(request.purpose())) {
+                    rows.add(new Exporter.Row(c.id, AdvocacyStage.values()[c.stage], c.attributes));
+                } else {
+                    withheld++;
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        rows.sort((a, b) -> a.id().compareTo(b.id()));
+        Exporter.write(request, rows, out);
+        LOG.debug("exported {} members of segment {} ({} withheld for lack of consent)", rows.size(),
+                request.segment(), withheld);
+        return new ExportReceipt(request.segment(), request.purpose(), rows.size(), withheld);
+    }
+}
