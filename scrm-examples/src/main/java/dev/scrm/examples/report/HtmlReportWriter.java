@@ -57,7 +57,7 @@ public final class HtmlReportWriter {
         try {
             Files.createDirectories(folder);
             Path target = folder.resolve(FILE_NAME);
-            Path tmp = Files.createTempFile(folder, ".report", ".tmp");
+            Path tmp = folder.resolve("." + FILE_NAME + ".tmp");
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
