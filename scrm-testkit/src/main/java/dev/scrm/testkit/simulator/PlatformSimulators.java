@@ -93,10 +93,10 @@ public final class PlatformSimulators implements AutoCloseable {
         Objects.requireNonNull(world, "world");
         Objects.requireNonNull(settings, "settings");
         Map<Platform, PlatformApi> apis = new LinkedHashMap<>();
-        apis.put(Platform.MASTODON, new MastodonApi(world));
-        apis.put(Platform.BLUESKY, new BlueskyApi(world));
-        apis.put(Platform.REDDIT, new RedditApi(world));
-        apis.put(Platform.X, new XApi(world));
+        apis.put(Platform.MASTODON, new MastodonApi(world, settings.clock()));
+        apis.put(Platform.BLUESKY, new BlueskyApi(world, settings.clock()));
+        apis.put(Platform.REDDIT, new RedditApi(world, settings.clock()));
+        apis.put(Platform.X, new XApi(world, settings.clock()));
         Map<Platform, WireMockServer> servers = new LinkedHashMap<>();
         Map<Platform, Dispatcher> dispatchers = new LinkedHashMap<>();
         try {

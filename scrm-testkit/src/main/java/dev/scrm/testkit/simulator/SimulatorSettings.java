@@ -24,7 +24,8 @@ import java.util.Set;
  *     platform's real limit, see {@link RateLimit})
  * @param requireAuth whether endpoints that need a token on the real platform answer 401 without an
  *     {@code Authorization} header (default true); any token is accepted
- * @param clock the clock of the rate-limit windows and reset headers (default the system UTC clock)
+ * @param clock the clock of the rate-limit windows and reset headers, which also decides which day's follower
+ *     counts the brands' profiles show (default the system UTC clock)
  */
 public record SimulatorSettings(long seed, double faultRate, Set<FaultKind> faults, Map<Platform, RateLimit> rateLimits,
         boolean requireAuth, Clock clock) {

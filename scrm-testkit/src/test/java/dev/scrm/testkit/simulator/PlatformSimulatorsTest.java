@@ -261,6 +261,26 @@ class PlatformSimulatorsTest {
     }
 
     @Test
+    void brandProfiles_showTheFollowerCountOfTheClocksDay() throws Exception {
+        MutableClock clock = new MutableClock(WORLD.start().plus(Duration.ofHours(36)));
+        try (PlatformSimulators sims = PlatformSimulators.start(WORLD, SimulatorSettings.ofDefaults().withClock(clock))) {
+            String url = sims.baseUrl(Platform.X) + "/2/users/by/username/lumetra?user.fields=public_metrics";
+            long early = JSON.readTree(get(url, true).body()).get("data").get("public_metrics")
+                    .get("followers_count").asLong();
+            clock.advance(Duration.ofDays(20));
+            long later = JSON.readTree(get(url, true).body()).get("data").get("public_metrics")
+                    .get("followers_count").asLong();
+            SocialIdentity brand = WORLD.brandAccounts().stream()
+                    .filter(b -> b.brandId().equals("lumetra") && b.identity().id().platform().equals(Platform.X))
+                    .findFirst().orElseThrow().identity();
+            assertThat(early).isEqualTo(WORLD.followersAt(brand.id(), WORLD.start().plus(Duration.ofHours(36)))
+                    .orElseThrow().followers());
+            assertThat(later).isEqualTo(WORLD.followersAt(brand.id(), clock.instant()).orElseThrow().followers())
+                    .isNotEqualTo(early);
+        }
+    }
+
+    @Test
     void faults_areSeededTransientAndReproducible() throws Exception {
         SimulatorSettings settings = SimulatorSettings.ofDefaults().withoutRateLimits().withFaults(0.3, 42);
         List<Integer> first = statusesOfAPagedPull(settings);

@@ -39,9 +39,10 @@ public final class BlueskyApi extends PlatformApi {
      * Indexes the world's Bluesky part.
      *
      * @param world the world
+     * @param clock the clock that decides which day's follower counts are served
      */
-    public BlueskyApi(SyntheticWorld world) {
-        super(world, Platform.BLUESKY);
+    public BlueskyApi(SyntheticWorld world, java.time.Clock clock) {
+        super(world, clock, Platform.BLUESKY);
     }
 
     @Override
@@ -234,8 +235,7 @@ public final class BlueskyApi extends PlatformApi {
                 URI w = s.bioLinks().get(0);
                 p.put("website", w.toString());
             }
-            long followers = world.followersAt(s.id(), world.end()).map(c -> c.followers())
-                    .orElse(s.followerCounts() == null ? 0L : s.followerCounts().followers());
+            long followers = followers(s);
             p.put("followersCount", followers);
             p.put("followsCount", s.followerCounts() == null ? 0 : s.followerCounts().following());
             p.put("postsCount", byAuthor.getOrDefault(s.id(), List.of()).size());

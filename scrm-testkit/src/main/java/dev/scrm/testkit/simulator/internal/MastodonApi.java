@@ -43,9 +43,10 @@ public final class MastodonApi extends PlatformApi {
      * Indexes the world's Mastodon part.
      *
      * @param world the world
+     * @param clock the clock that decides which day's follower counts are served
      */
-    public MastodonApi(SyntheticWorld world) {
-        super(world, Platform.MASTODON);
+    public MastodonApi(SyntheticWorld world, java.time.Clock clock) {
+        super(world, clock, Platform.MASTODON);
         for (Interaction i : newestFirst) {
             byLocalId.put(localId(i), i);
             statusCounts.merge(i.author().nativeId(), 1, Integer::sum);
@@ -265,11 +266,6 @@ public final class MastodonApi extends PlatformApi {
             f.putNull("verified_at");
         }
         return a;
-    }
-
-    private long followers(SocialIdentity s) {
-        return world.followersAt(s.id(), world.end()).map(c -> c.followers())
-                .orElse(s.followerCounts() == null ? 0L : s.followerCounts().followers());
     }
 
     private ObjectNode status(Interaction i) {

@@ -39,6 +39,8 @@ public abstract class PlatformApi {
     protected final SyntheticWorld world;
     /** The platform served. */
     protected final Platform platform;
+    /** Decides which day's follower counts are served. */
+    protected final java.time.Clock clock;
     /** Writes the payloads. */
     protected final JsonMapper json = JsonMapper.builder().build();
     /** The platform's items, newest first. */
@@ -66,10 +68,12 @@ public abstract class PlatformApi {
      * Indexes the platform's part of the world.
      *
      * @param world the world
+     * @param clock decides which day's follower counts are served
      * @param platform the platform
      */
-    protected PlatformApi(SyntheticWorld world, Platform platform) {
+    protected PlatformApi(SyntheticWorld world, java.time.Clock clock, Platform platform) {
         this.world = world;
+        this.clock = clock;
         this.platform = platform;
         List<Interaction> items = new ArrayList<>(world.interactions(platform));
         items.sort(Comparator.comparing(Interaction::occurredAt).thenComparing(Interaction::id).reversed());
@@ -164,6 +168,18 @@ public abstract class PlatformApi {
         SocialIdentity author = world.identity(i.author()).orElse(null);
         return new QueryMatcher.Item(i.text(), author == null ? null : author.handle(), i.language(),
                 i.inReplyTo() != null);
+    }
+
+    /**
+     * An account's follower count now: a brand account's as of the clock's day (the first day before the
+     * world starts, the last after it ends), a person's as observed.
+     *
+     * @param s the account
+     * @return the follower count
+     */
+    protected long followers(SocialIdentity s) {
+        return world.followersAt(s.id(), clock.instant()).map(c -> c.followers())
+                .orElse(s.followerCounts() == null ? 0L : s.followerCounts().followers());
     }
 
     /**

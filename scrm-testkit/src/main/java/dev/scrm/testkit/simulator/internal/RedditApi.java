@@ -41,9 +41,10 @@ public final class RedditApi extends PlatformApi {
      * Indexes the world's Reddit part.
      *
      * @param world the world
+     * @param clock the clock that decides which day's follower counts are served
      */
-    public RedditApi(SyntheticWorld world) {
-        super(world, Platform.REDDIT);
+    public RedditApi(SyntheticWorld world, java.time.Clock clock) {
+        super(world, clock, Platform.REDDIT);
         for (Interaction i : newestFirst) {
             String sub = i.attributes().get("subreddit");
             if (sub != null) {
@@ -295,8 +296,7 @@ public final class RedditApi extends PlatformApi {
         sub.put("display_name", "u_" + s.handle());
         sub.put("title", s.displayName() == null ? "" : s.displayName());
         sub.put("public_description", s.bio() == null ? "" : s.bio());
-        long followers = world.followersAt(s.id(), world.end()).map(c -> c.followers())
-                .orElse(s.followerCounts() == null ? 0L : s.followerCounts().followers());
+        long followers = followers(s);
         sub.put("subscribers", followers);
         sub.put("display_name_prefixed", "u/" + s.handle());
         sub.put("url", "/user/" + s.handle() + "/");

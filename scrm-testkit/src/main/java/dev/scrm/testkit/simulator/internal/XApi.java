@@ -40,9 +40,10 @@ public final class XApi extends PlatformApi {
      * Indexes the world's X part.
      *
      * @param world the world
+     * @param clock the clock that decides which day's follower counts are served
      */
-    public XApi(SyntheticWorld world) {
-        super(world, Platform.X);
+    public XApi(SyntheticWorld world, java.time.Clock clock) {
+        super(world, clock, Platform.X);
     }
 
     @Override
@@ -329,8 +330,7 @@ public final class XApi extends PlatformApi {
             u.put("profile_image_url", "https://pbs.twimg.com/profile_images/" + s.id().nativeId() + "/sim_normal.jpg");
         }
         if (fields.contains("public_metrics")) {
-            long followers = world.followersAt(s.id(), world.end()).map(c -> c.followers())
-                    .orElse(s.followerCounts() == null ? 0L : s.followerCounts().followers());
+            long followers = followers(s);
             ObjectNode pm = u.putObject("public_metrics");
             pm.put("followers_count", followers);
             pm.put("following_count", s.followerCounts() == null ? 0 : s.followerCounts().following());
