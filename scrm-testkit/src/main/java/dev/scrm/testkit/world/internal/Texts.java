@@ -34,7 +34,7 @@ public final class Texts {
             "Switched from {O} to {B} and what a difference. So happy with it.",
             "Best earbuds I have owned, period. The {P} is a winner.",
             "Finally a {F} that actually works. Thank you {B} :)",
-            "Ran a half marathon with the {P} today and they never slipped once. Perfect {F}.",
+            "Ran a half marathon with the {P} today and they stayed put the whole way. Perfect {F}.",
             "The {P} is beautiful, light and the {F} is excellent. Glad I waited for it.",
             "{B} customer service was friendly and helpful, replacement arrived in {N} days. Impressed!",
             "Loving the warm sound of the {P}. Great job {B}.",
@@ -72,9 +72,9 @@ public final class Texts {
             "{B} I've been waiting {N} days for my refund. This is unacceptable.",
             "{B} support has ignored my ticket for a week. Horrible experience.",
             "Hey {B}, my order arrived broken and nobody answers. Terrible service!",
-            "The firmware update bricked my {P}. Thanks for nothing, {B}. Furious.",
+            "The firmware update bricked my {P}. Furious with {B}, this is unacceptable.",
             "Third time calling {B} about the same faulty {P}. Still no fix. Awful.",
-            "{B} charged me twice for one {P} and won't respond. Very angry.",
+            "Very angry and frustrated: {B} billed me twice for one {P}.",
             "Warranty claim rejected by {B} for no reason. Disgraceful way to treat customers.",
             "Still no replacement for my dead {P} after {N} weeks. {B} service is a disaster.",
             "{B} your chat bot is useless and your hold times are ridiculous.",
@@ -121,7 +121,7 @@ public final class Texts {
             "Day {N} with the {P}. Full review on Friday.",
             "Listening to a podcast on the {P} while working from home.",
             "The {P} comes in black, white and blue.",
-            "{B} moved its support line to a new number.",
+            "{B} moved its call centre to {C}.",
             "Side by side: the {P} and the {O}. Photos below.");
 
     /** Replies in a thread that name no brand. */
@@ -142,22 +142,21 @@ public final class Texts {
     /** Chatter that names no brand. */
     public static final List<String> UNBRANDED = List.of(
             "Anyone have recommendations for earbuds under 100?",
-            "Long run today, podcast queue is empty. Suggestions?",
-            "Lost one earbud on the bus again.",
+            "Long run today and I need new podcasts. Suggestions?",
+            "Found my old earbuds in a drawer today.",
             "Is it worth getting headphones with noise cancelling for the office?",
             "New album from my favourite band drops on Friday.",
             "Trying to decide between over-ear and in-ear for the gym.",
             "Spent the evening cleaning my record collection.",
-            "Airport lounge, no charger, 4 percent battery. Classic.",
-            "Three podcasts about sound design worth your time: thread.",
+            "Airport lounge, waiting to board, phone at 40 percent.",
+            "Three podcasts about sound design: a thread.",
             "My cat chewed through another charging cable.");
 
     /** Posts that use the word "halcyon" without meaning the Halcyon Audio brand. */
     public static final List<String> HALCYON_DECOY = List.of(
-            "Missing those halcyon days of summer already.",
-            "Halcyon is such a pretty word. Learned it from a poem today.",
+            "Halcyon is the old name of the kingfisher.",
             "Those were halcyon days, before group chats existed.",
-            "Reading about the halcyon, the mythical bird that calmed the sea.");
+            "Reading about the halcyon, a bird from Greek myth.");
 
     /** Posts of the brands' own accounts. */
     public static final List<String> BRAND_POST = List.of(
