@@ -235,6 +235,22 @@ class SyntheticWorldTest {
     }
 
     @Test
+    void generate_smallAndLongWorldsOfManySeeds_keepTheirInvariants() {
+        for (long seed = 1; seed <= 6; seed++) {
+            WorldConfig c = WorldConfig.ofDefaults().withSeed(seed).withPersons(10 + (int) seed * 7)
+                    .withSpan(Instant.parse("2027-01-01T00:00:00Z"), seed % 2 == 0 ? 14 : 120)
+                    .withInboundQuestions((int) seed);
+            SyntheticWorld w = SyntheticWorld.generate(c);
+            assertThat(w.truth().inboundQuestions()).hasSize((int) seed);
+            assertThat(w.truth().owners()).hasSize(w.identities().size());
+            assertThat(w.interactions()).allSatisfy(i -> assertThat(i.occurredAt()).isBefore(w.end()));
+            assertThat(w.followerHistory()).hasSize(w.brands().size() * 4 * c.days());
+            double sum = w.brands().stream().mapToDouble(b -> w.truth().shareOfVoice(b.id())).sum();
+            assertThat(sum).isCloseTo(100.0, within(1e-9));
+        }
+    }
+
+    @Test
     void config_rejectsBadValuesNamingTheField() {
         WorldConfig d = WorldConfig.ofDefaults();
         assertThatThrownBy(() -> d.withPersons(3)).isInstanceOf(IllegalArgumentException.class)
