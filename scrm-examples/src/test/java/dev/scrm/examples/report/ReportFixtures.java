@@ -7,7 +7,7 @@ import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SentimentLabel;
 import dev.scrm.core.SocialIdentity;
-import dev.scrm.testkit.world.Brand;
+import dev.scrm.testkit.world.WorldBrand;
 import dev.scrm.testkit.world.PersonId;
 import dev.scrm.testkit.world.PlannedSpike;
 import dev.scrm.testkit.world.SyntheticWorld;
@@ -36,8 +36,8 @@ final class ReportFixtures {
     }
 
     static DemoReport fromTruth(SyntheticWorld world) {
-        List<Brand> brands = world.brands();
-        Brand own = world.config().ownBrand();
+        List<WorldBrand> brands = world.brands();
+        WorldBrand own = world.config().ownBrand();
         List<ShareOfVoice.Row> rows = new ArrayList<>();
         rows.add(row("all platforms", world.truth().mentionCounts(), brands));
         for (Platform p : PLATFORMS) {
@@ -64,7 +64,7 @@ final class ReportFixtures {
             }
         }
         List<Series> mentionSeries = new ArrayList<>();
-        for (Brand b : brands) {
+        for (WorldBrand b : brands) {
             List<Point> pts = new ArrayList<>();
             for (LocalDate d : world.days()) {
                 pts.add(new Point(d, perDay.get(b.id()).getOrDefault(d, 0L)));
@@ -87,7 +87,7 @@ final class ReportFixtures {
         Map<String, Long> searches = new LinkedHashMap<>();
         world.searchVolume().forEach(s -> searches.merge(s.brandId(), s.searches(), Long::sum));
         List<BarChart.Bar> bars = new ArrayList<>();
-        for (Brand b : brands) {
+        for (WorldBrand b : brands) {
             bars.add(new BarChart.Bar(b.name(), searches.getOrDefault(b.id(), 0L)));
         }
         List<BarChart> barCharts = List.of(new BarChart("Search volume", "searches",
@@ -152,10 +152,10 @@ final class ReportFixtures {
                 sov, charts, barCharts, awareness, sales, spikes, customers, posts);
     }
 
-    private static ShareOfVoice.Row row(String label, Map<String, Long> counts, List<Brand> brands) {
+    private static ShareOfVoice.Row row(String label, Map<String, Long> counts, List<WorldBrand> brands) {
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         List<ShareOfVoice.BrandShare> shares = new ArrayList<>();
-        for (Brand b : brands) {
+        for (WorldBrand b : brands) {
             long m = counts.getOrDefault(b.id(), 0L);
             shares.add(new ShareOfVoice.BrandShare(b.name(), m, total == 0 ? 0 : 100.0 * m / total, b.own()));
         }

@@ -101,7 +101,7 @@ public final class SyntheticWorld {
      *
      * @return the brands
      */
-    public List<Brand> brands() {
+    public List<WorldBrand> brands() {
         return config.brands();
     }
 
@@ -292,7 +292,7 @@ public final class SyntheticWorld {
      * @param platform one of Mastodon, Bluesky, Reddit and X
      * @return the handle
      */
-    public static String brandHandle(Brand brand, Platform platform) {
+    public static String brandHandle(WorldBrand brand, Platform platform) {
         return WorldGenerator.brandHandle(Objects.requireNonNull(brand, "brand"),
                 Objects.requireNonNull(platform, "platform"));
     }

@@ -17,13 +17,13 @@ import java.util.Set;
  * @param start the first instant of the world, at midnight UTC (default {@link #DEFAULT_START})
  * @param days how many days the world spans, 14 to 366 (default {@value #DEFAULT_DAYS})
  * @param brands the brands, exactly one of them the client brand, 2 to 10 with distinct ids, names, hashtags and
- *     handles (default {@link Brand#defaults()})
+ *     handles (default {@link WorldBrand#defaults()})
  * @param inboundQuestions how many customer questions are addressed to the client brand's handle, 0 to 1,000
  *     (default {@value #DEFAULT_INBOUND_QUESTIONS})
  * @param postsPerPerson the average number of posts and replies per person over the whole span, above 0 and at
  *     most 1,000 (default {@value #DEFAULT_POSTS_PER_PERSON})
  */
-public record WorldConfig(long seed, int persons, Instant start, int days, List<Brand> brands, int inboundQuestions,
+public record WorldConfig(long seed, int persons, Instant start, int days, List<WorldBrand> brands, int inboundQuestions,
         double postsPerPerson) {
 
     /** The default seed. */
@@ -60,11 +60,11 @@ public record WorldConfig(long seed, int persons, Instant start, int days, List<
         if (brands.size() < 2 || brands.size() > 10) {
             throw new IllegalArgumentException("brands must hold 2 to 10 brands, was " + brands.size());
         }
-        if (brands.stream().filter(Brand::own).count() != 1) {
+        if (brands.stream().filter(WorldBrand::own).count() != 1) {
             throw new IllegalArgumentException("exactly one brand must be the client brand (own = true)");
         }
         Set<String> seen = new HashSet<>();
-        for (Brand b : brands) {
+        for (WorldBrand b : brands) {
             for (String key : List.of("id:" + b.id(), "name:" + b.name().toLowerCase(java.util.Locale.ROOT),
                     "tag:" + b.hashtag(), "handle:" + b.handle())) {
                 if (!seen.add(key)) {
@@ -87,7 +87,7 @@ public record WorldConfig(long seed, int persons, Instant start, int days, List<
      * @return the default configuration
      */
     public static WorldConfig ofDefaults() {
-        return new WorldConfig(DEFAULT_SEED, DEFAULT_PERSONS, DEFAULT_START, DEFAULT_DAYS, Brand.defaults(),
+        return new WorldConfig(DEFAULT_SEED, DEFAULT_PERSONS, DEFAULT_START, DEFAULT_DAYS, WorldBrand.defaults(),
                 DEFAULT_INBOUND_QUESTIONS, DEFAULT_POSTS_PER_PERSON);
     }
 
@@ -131,7 +131,7 @@ public record WorldConfig(long seed, int persons, Instant start, int days, List<
      * @return the copy
      * @throws IllegalArgumentException if they are not valid together
      */
-    public WorldConfig withBrands(List<Brand> value) {
+    public WorldConfig withBrands(List<WorldBrand> value) {
         return new WorldConfig(seed, persons, start, days, value, inboundQuestions, postsPerPerson);
     }
 
@@ -169,7 +169,7 @@ public record WorldConfig(long seed, int persons, Instant start, int days, List<
      *
      * @return the brand with {@code own = true}
      */
-    public Brand ownBrand() {
-        return brands.stream().filter(Brand::own).findFirst().orElseThrow();
+    public WorldBrand ownBrand() {
+        return brands.stream().filter(WorldBrand::own).findFirst().orElseThrow();
     }
 }

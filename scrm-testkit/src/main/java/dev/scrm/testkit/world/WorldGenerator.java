@@ -95,7 +95,7 @@ final class WorldGenerator {
         Campaign campaign = campaign();
         int crisisDay = (int) Math.floor(cfg.days() * 0.75);
         int launchDay = (int) ChronoUnit.DAYS.between(cfg.start(), campaign.start());
-        Brand own = cfg.ownBrand();
+        WorldBrand own = cfg.ownBrand();
         List<PlannedSpike> spikes = List.of(
                 new PlannedSpike(own.id(), day(launchDay), "campaign launch"),
                 new PlannedSpike(own.id(), day(crisisDay), "firmware update incident"));
@@ -126,7 +126,7 @@ final class WorldGenerator {
 
         List<FollowerSnapshot> history = followerHistory(brandAccounts, campaign, crisisDay, brandRnd);
         List<BrandAccount> brandAccountList = new ArrayList<>();
-        for (Brand b : cfg.brands()) {
+        for (WorldBrand b : cfg.brands()) {
             for (Platform p : SOCIAL) {
                 SocialIdentity id = brandAccounts.get(b.id()).get(p).identity();
                 FollowerSnapshot last = history.stream()
@@ -325,7 +325,7 @@ final class WorldGenerator {
     private Map<String, Map<Platform, Account>> brandAccounts() {
         Map<String, Map<Platform, Account>> out = new LinkedHashMap<>();
         long xId = 900_000_001L;
-        for (Brand brand : cfg.brands()) {
+        for (WorldBrand brand : cfg.brands()) {
             Map<Platform, Account> perPlatform = new LinkedHashMap<>();
             for (Platform platform : SOCIAL) {
                 String handle = brandHandle(brand, platform);
@@ -365,7 +365,7 @@ final class WorldGenerator {
         return out;
     }
 
-    static String brandHandle(Brand brand, Platform platform) {
+    static String brandHandle(WorldBrand brand, Platform platform) {
         if (platform.equals(Platform.MASTODON)) {
             return brand.handle() + "@mastodon.social";
         }
@@ -378,7 +378,7 @@ final class WorldGenerator {
     // ---------------------------------------------------------------- posts
 
     private Campaign campaign() {
-        Brand own = cfg.ownBrand();
+        WorldBrand own = cfg.ownBrand();
         int startDay = (int) Math.floor(cfg.days() * 0.35);
         int length = Math.max(3, cfg.days() / 4);
         return new Campaign("unplugged", own.name() + " Unplugged", own.id(), own.hashtag() + "unplugged",
@@ -399,10 +399,10 @@ final class WorldGenerator {
             sum += persons.get(i).activity();
             cumulative[i] = sum;
         }
-        List<Brand> brands = cfg.brands();
-        Brand own = cfg.ownBrand();
+        List<WorldBrand> brands = cfg.brands();
+        WorldBrand own = cfg.ownBrand();
         Map<String, double[]> categoryMix = new LinkedHashMap<>();
-        for (Brand b : brands) {
+        for (WorldBrand b : brands) {
             double tilt = b.own() ? 0.04 : (r.nextDouble() - 0.5) * 0.1;
             categoryMix.put(b.id(), new double[] {0.34 + tilt, 0.17 - tilt / 2, 0.22, 0.16, 0.11 - tilt / 2});
         }
@@ -422,7 +422,7 @@ final class WorldGenerator {
             int weekday = dayStart.atZone(ZoneOffset.UTC).getDayOfWeek().getValue() - 1;
             List<Draft> today = new ArrayList<>();
             // the brands' own posts: one per platform per day
-            for (Brand b : brands) {
+            for (WorldBrand b : brands) {
                 for (Platform platform : SOCIAL) {
                     Draft d = new Draft();
                     d.author = brandAccounts.get(b.id()).get(platform);
@@ -440,7 +440,7 @@ final class WorldGenerator {
             int n = (int) Math.round(volume);
             double[] brandWeights = new double[brands.size()];
             for (int i = 0; i < brands.size(); i++) {
-                Brand b = brands.get(i);
+                WorldBrand b = brands.get(i);
                 brandWeights[i] = b.weight() * (b.own() && campaignDay ? campaign.lift() : 1.0)
                         * (b.own() && day == launchDay ? 1.6 : 1.0);
             }
@@ -488,11 +488,11 @@ final class WorldGenerator {
                     }
                     d.subreddit = d.parent.subreddit;
                 } else {
-                    Brand brand = brands.get(weightedIndex(cumulativeOf(brandWeights), r));
+                    WorldBrand brand = brands.get(weightedIndex(cumulativeOf(brandWeights), r));
                     d.category = category(categoryMix.get(brand.id()), r);
                     List<String> templates = templates(d.category);
                     String template = pick(templates, r);
-                    Brand other = null;
+                    WorldBrand other = null;
                     if (template.contains("{O}")) {
                         other = brands.get(r.nextInt(brands.size()));
                         while (other.id().equals(brand.id())) {
@@ -589,7 +589,7 @@ final class WorldGenerator {
         return r.nextBoolean() ? Texts.NEGATIVE.get(6) : pick(Texts.NEGATIVE, r);
     }
 
-    private void branded(Draft d, Brand brand, Brand other, Platform platform, String template, SplittableRandom r) {
+    private void branded(Draft d, WorldBrand brand, WorldBrand other, Platform platform, String template, SplittableRandom r) {
         d.text = fill(template, brand, other, platform, r, false);
         d.brands.add(brand.id());
         if (other != null) {
@@ -598,7 +598,7 @@ final class WorldGenerator {
     }
 
     /** Fills a template; {@code handleOnly} forces the brand reference to be an {@code @} mention. */
-    private String fill(String template, Brand brand, Brand other, Platform platform, SplittableRandom r,
+    private String fill(String template, WorldBrand brand, WorldBrand other, Platform platform, SplittableRandom r,
             boolean handleOnly) {
         String text = template;
         if (text.contains("{B}")) {
@@ -616,7 +616,7 @@ final class WorldGenerator {
         return text;
     }
 
-    private static String brandRef(Brand brand, Platform platform, SplittableRandom r) {
+    private static String brandRef(WorldBrand brand, Platform platform, SplittableRandom r) {
         double u = r.nextDouble();
         if (platform.equals(Platform.REDDIT)) {
             return u < 0.9 ? brand.name() : handleMention(brand, platform);
@@ -631,7 +631,7 @@ final class WorldGenerator {
         return handleMention(brand, platform);
     }
 
-    private static String handleMention(Brand brand, Platform platform) {
+    private static String handleMention(WorldBrand brand, Platform platform) {
         if (platform.equals(Platform.REDDIT)) {
             return "u/" + brand.handle();
         }
@@ -765,7 +765,7 @@ final class WorldGenerator {
         Map<Platform, Double> platformFactor = Map.of(Platform.X, 1.0, Platform.MASTODON, 0.15,
                 Platform.BLUESKY, 0.35, Platform.REDDIT, 0.08);
         List<FollowerSnapshot> out = new ArrayList<>();
-        for (Brand b : cfg.brands()) {
+        for (WorldBrand b : cfg.brands()) {
             for (Platform p : SOCIAL) {
                 Account a = brandAccounts.get(b.id()).get(p);
                 long followers = Math.round(b.weight() * platformFactor.get(p) * 240_000 * (0.9 + 0.2 * r.nextDouble()));
@@ -865,7 +865,7 @@ final class WorldGenerator {
 
     private List<SearchVolume> searchVolume(Campaign campaign, int crisisDay, SplittableRandom r) {
         List<SearchVolume> out = new ArrayList<>();
-        for (Brand b : cfg.brands()) {
+        for (WorldBrand b : cfg.brands()) {
             double base = b.weight() * 16_000;
             for (int day = 0; day < cfg.days(); day++) {
                 Instant dayStart = cfg.start().plus(day, ChronoUnit.DAYS);

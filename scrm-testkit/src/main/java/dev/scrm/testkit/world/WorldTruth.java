@@ -28,7 +28,7 @@ import java.util.TreeMap;
  */
 public final class WorldTruth {
 
-    private final List<Brand> brands;
+    private final List<WorldBrand> brands;
     private final Map<PlatformAccountId, PersonId> personByAccount;
     private final Map<PersonId, List<PlatformAccountId>> accountsByPerson;
     private final List<Interaction> inbound;
@@ -38,7 +38,7 @@ public final class WorldTruth {
     private final List<InteractionId> inboundQuestions;
     private final Set<InteractionId> decoys;
 
-    WorldTruth(List<Brand> brands, Map<PlatformAccountId, PersonId> personByAccount, List<Interaction> inbound,
+    WorldTruth(List<WorldBrand> brands, Map<PlatformAccountId, PersonId> personByAccount, List<Interaction> inbound,
             Map<InteractionId, Set<String>> brandsByPost, Map<InteractionId, PostCategory> categoryByPost,
             List<PlannedSpike> spikes, List<InteractionId> inboundQuestions, Set<InteractionId> decoys) {
         this.brands = List.copyOf(brands);

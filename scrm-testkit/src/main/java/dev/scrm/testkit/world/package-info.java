@@ -2,7 +2,7 @@
  * A seeded, deterministic synthetic social world with its ground truth kept beside it.
  *
  * <p>{@link dev.scrm.testkit.world.SyntheticWorld#generate(dev.scrm.testkit.world.WorldConfig)} builds, from a
- * {@link dev.scrm.testkit.world.WorldConfig}, a brand and its competitors ({@link dev.scrm.testkit.world.Brand}),
+ * {@link dev.scrm.testkit.world.WorldConfig}, a brand and its competitors ({@link dev.scrm.testkit.world.WorldBrand}),
  * a few thousand {@link dev.scrm.testkit.world.Person persons} with accounts on several of Mastodon, Bluesky,
  * Reddit and X (as {@link dev.scrm.core.SocialIdentity} values whose handles and display names vary across
  * platforms the way real people's do), posts and replies whose text carries sentiment (as

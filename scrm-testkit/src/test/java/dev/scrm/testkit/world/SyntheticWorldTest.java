@@ -122,7 +122,7 @@ class SyntheticWorldTest {
     @Test
     void truth_shareOfVoiceSumsTo100AndFollowsTheBrandWeights() {
         double sum = 0;
-        for (Brand b : WORLD.brands()) {
+        for (WorldBrand b : WORLD.brands()) {
             sum += WORLD.truth().shareOfVoice(b.id());
         }
         assertThat(sum).isCloseTo(100.0, within(1e-9));
@@ -138,7 +138,7 @@ class SyntheticWorldTest {
             }
             String text = i.text().toLowerCase(Locale.ROOT);
             for (String brandId : WORLD.truth().brandsOf(i.id())) {
-                Brand b = WORLD.brands().stream().filter(x -> x.id().equals(brandId)).findFirst().orElseThrow();
+                WorldBrand b = WORLD.brands().stream().filter(x -> x.id().equals(brandId)).findFirst().orElseThrow();
                 boolean named = text.contains(b.name().toLowerCase(Locale.ROOT)) || text.contains("#" + b.hashtag())
                         || text.contains(b.handle()) || text.contains("#" + b.name().replace(" ", "").toLowerCase(Locale.ROOT))
                         || b.products().stream().anyMatch(p -> text.contains(p.toLowerCase(Locale.ROOT)));
@@ -257,9 +257,9 @@ class SyntheticWorldTest {
                 .hasMessageContaining("persons");
         assertThatThrownBy(() -> d.withSpan(Instant.parse("2026-01-01T10:00:00Z"), 20))
                 .hasMessageContaining("midnight");
-        assertThatThrownBy(() -> d.withBrands(List.of(Brand.defaults().get(1), Brand.defaults().get(2))))
+        assertThatThrownBy(() -> d.withBrands(List.of(WorldBrand.defaults().get(1), WorldBrand.defaults().get(2))))
                 .hasMessageContaining("client brand");
-        assertThatThrownBy(() -> d.withBrands(List.of(Brand.defaults().get(0), Brand.defaults().get(1), Brand.defaults().get(1))))
+        assertThatThrownBy(() -> d.withBrands(List.of(WorldBrand.defaults().get(0), WorldBrand.defaults().get(1), WorldBrand.defaults().get(1))))
                 .hasMessageContaining("distinct");
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param own whether this is the client brand (exactly one brand of a world is)
  * @param weight the brand's relative share of conversation before campaigns and incidents, above 0
  */
-public record Brand(String id, String name, String hashtag, String handle, List<String> products, boolean own,
+public record WorldBrand(String id, String name, String hashtag, String handle, List<String> products, boolean own,
         double weight) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{1,31}");
@@ -30,7 +30,7 @@ public record Brand(String id, String name, String hashtag, String handle, List<
      * @throws IllegalArgumentException if the id, hashtag or handle is malformed, there is no product, or the
      *     weight is not positive
      */
-    public Brand {
+    public WorldBrand {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(hashtag, "hashtag");
@@ -65,15 +65,15 @@ public record Brand(String id, String name, String hashtag, String handle, List<
      *
      * @return the brands, client brand first
      */
-    public static List<Brand> defaults() {
+    public static List<WorldBrand> defaults() {
         return List.of(
-                new Brand("lumetra", "Lumetra", "lumetra", "lumetra",
+                new WorldBrand("lumetra", "Lumetra", "lumetra", "lumetra",
                         List.of("Lumetra Pulse", "Lumetra Air 2", "Lumetra Studio", "Lumetra Go"), true, 0.34),
-                new Brand("sonaro", "Sonaro", "sonaro", "sonaro",
+                new WorldBrand("sonaro", "Sonaro", "sonaro", "sonaro",
                         List.of("Sonaro Q5", "Sonaro Arc", "Sonaro Mini"), false, 0.29),
-                new Brand("vantix", "Vantix", "vantix", "vantixaudio",
+                new WorldBrand("vantix", "Vantix", "vantix", "vantixaudio",
                         List.of("Vantix Flow", "Vantix Boom", "Vantix Flow Pro"), false, 0.22),
-                new Brand("halcyon", "Halcyon Audio", "halcyonaudio", "halcyonaudio",
+                new WorldBrand("halcyon", "Halcyon Audio", "halcyonaudio", "halcyonaudio",
                         List.of("Halcyon One", "Halcyon Buds"), false, 0.15));
     }
 }
