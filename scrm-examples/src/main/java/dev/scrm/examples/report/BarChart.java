@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A horizontal bar chart.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param title the chart's title
  * @param unit the unit of the values
  * @param definition how the values are computed

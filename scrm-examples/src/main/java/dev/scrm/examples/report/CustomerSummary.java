@@ -9,6 +9,8 @@ import java.util.Objects;
  * One of the top customers: the golden record's id and name, activity, its identities across platforms and
  * why they were linked.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param customerId the customer's id as shown
  * @param name the customer's best name (user text: escaped when shown)
  * @param interactions how many interactions the customer had

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * Everything the demo report shows, in display order. Sections with no content are left out of the page.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param title the page title
  * @param generatedAt when the report was made
  * @param summary short summary lines shown at the top

@@ -6,6 +6,8 @@ import java.util.Objects;
  * One KPI as the report shows it: its id, a readable name, the value formatted for display, and its
  * definition.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id the KPI definition id, for example {@code share_of_voice.mentions@1}
  * @param name a readable name
  * @param value the value as shown, for example {@code 34.2 %} or {@code UNDEFINED}

@@ -7,6 +7,8 @@ import java.util.Objects;
  * Why two identities were linked: a prior match weight plus one weight per compared field (log2 Bayes
  * factors, Fellegi-Sunter style), summing to the final match weight; shown as a waterfall.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param left the first identity as shown, for example {@code x: @mgonzalez}
  * @param right the second identity as shown
  * @param prior the prior match weight

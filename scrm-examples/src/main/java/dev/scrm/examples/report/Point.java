@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * One value of a daily time series.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param day the day
  * @param value the value, finite
  */

@@ -10,6 +10,8 @@ import java.util.Objects;
  * A post shown verbatim in the report, for example an inbound customer question or the most negative mention.
  * Its text is untrusted and always shown escaped.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id a short id for the post, used as an HTML attribute (letters, digits, {@code -} and {@code _})
  * @param platform the platform
  * @param author the author's handle

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A named daily series, for example one brand's mentions per day.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the series' name (user text: escaped when shown)
  * @param points the points, in day order
  */

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * Share of voice: one stacked 100 % bar per row (all platforms, then each platform), each brand a segment.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param definition how the shares are computed, for example the KPI id and overlap policy
  * @param rows the rows, the overall row first; at least one
  */

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A spike the spike detector found.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param day the day
  * @param brand the brand talked about
  * @param mentions the mentions that day

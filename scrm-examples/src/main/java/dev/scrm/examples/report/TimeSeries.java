@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A line chart over days: one or more series with a title, a unit and an explanation of what is plotted.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param title the chart's title
  * @param unit the unit of the values, for example {@code mentions} or {@code %}
  * @param definition how the values are computed, shown under the chart

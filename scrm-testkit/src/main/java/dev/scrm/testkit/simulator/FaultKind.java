@@ -1,6 +1,6 @@
 package dev.scrm.testkit.simulator;
 
-/** A transient failure a simulator can inject into a read request. */
+/** A transient failure a simulator can inject into a read request. Immutable and thread-safe. */
 public enum FaultKind {
     /** HTTP 429 with the platform's rate-limit headers showing nothing left and a reset one second away. */
     RATE_LIMITED,

@@ -2,7 +2,10 @@ package dev.scrm.testkit.world;
 
 import dev.scrm.core.SentimentLabel;
 
-/** What a synthetic post was written to express; each category has its own set of English templates. */
+/**
+ * What a synthetic post was written to express; each category has its own set of English templates. Immutable and
+ * thread-safe.
+ */
 public enum PostCategory {
     /** Praise: the text carries clearly positive words. */
     POSITIVE(SentimentLabel.POSITIVE),
