@@ -320,6 +320,25 @@ class PlatformSimulatorsTest {
     }
 
     @Test
+    void concurrentClients_getTheSameAnswersAsOne(PlatformSimulators sims) throws Exception {
+        String url = sims.baseUrl(Platform.X) + "/2/tweets/search/recent?max_results=100&query="
+                + enc("sonaro OR vantix");
+        String expected = get(url, true).body();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                answers.add(pool.submit(() -> get(url, true).body()));
+            }
+            for (var f : answers) {
+                assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void baseUrl_isLoopbackAndUnknownPlatformsAreRejected(PlatformSimulators sims) {
         for (Platform p : sims.platforms()) {
             assertThat(sims.baseUrl(p).getHost()).isEqualTo("127.0.0.1");
