@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>Endpoints (paths relative to {@link #baseUrl(Platform)}):
  * <ul>
  *   <li>Mastodon: {@code GET /api/v1/timelines/tag/{tag}}, {@code /api/v2/search}, {@code /api/v1/accounts/lookup},
- *       {@code /api/v1/accounts/{id}}, {@code /api/v1/accounts/{id}/statuses}, {@code /api/v1/statuses/{id}}</li>
+ *       {@code /api/v1/accounts/{id}}, {@code /api/v1/accounts/{id}/statuses}, {@code /api/v1/statuses/{id}},
+ *       {@code /api/v1/statuses/{id}/context}</li>
  *   <li>Bluesky: {@code GET /xrpc/app.bsky.feed.searchPosts}, {@code app.bsky.actor.getProfile},
  *       {@code app.bsky.feed.getAuthorFeed}, {@code app.bsky.feed.getPosts}; {@code POST
  *       /xrpc/com.atproto.server.createSession} and {@code refreshSession}</li>

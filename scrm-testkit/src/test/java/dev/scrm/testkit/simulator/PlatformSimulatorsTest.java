@@ -125,6 +125,22 @@ class PlatformSimulatorsTest {
     }
 
     @Test
+    void mastodon_contextReconstructsTheThread(PlatformSimulators sims) throws Exception {
+        Interaction reply = WORLD.interactions(Platform.MASTODON).stream().filter(i -> i.inReplyTo() != null)
+                .findFirst().orElseThrow();
+        String replyId = reply.id().nativeId().substring(reply.id().nativeId().lastIndexOf('/') + 1);
+        String parentId = reply.inReplyTo().nativeId().substring(reply.inReplyTo().nativeId().lastIndexOf('/') + 1);
+        JsonNode ctx = JSON.readTree(get(sims.baseUrl(Platform.MASTODON) + "/api/v1/statuses/" + replyId
+                + "/context", false).body());
+        assertThat(ctx.get("ancestors").get(ctx.get("ancestors").size() - 1).get("id").asString()).isEqualTo(parentId);
+        JsonNode parentCtx = JSON.readTree(get(sims.baseUrl(Platform.MASTODON) + "/api/v1/statuses/" + parentId
+                + "/context", false).body());
+        List<String> descendants = new ArrayList<>();
+        parentCtx.get("descendants").forEach(d -> descendants.add(d.get("id").asString()));
+        assertThat(descendants).contains(replyId);
+    }
+
+    @Test
     void bluesky_searchPosts_pagesByCursorWithFacetsAtByteOffsets(PlatformSimulators sims) throws Exception {
         String base = sims.baseUrl(Platform.BLUESKY) + "/xrpc/app.bsky.feed.searchPosts?q=sonaro&limit=100";
         String cursor = null;

@@ -22,8 +22,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Mastodon's REST API (v4 shapes): hashtag timeline, search, account lookup, account statuses and single
- * statuses, with {@code Link} header pagination on {@code max_id}, {@code since_id} and {@code min_id} and
+ * Mastodon's REST API (v4 shapes): hashtag timeline, search, account lookup, account statuses, single
+ * statuses and their thread context, with {@code Link} header pagination on {@code max_id}, {@code since_id} and {@code min_id} and
  * {@code X-RateLimit-*} headers whose reset is an ISO-8601 instant.
  */
 public final class MastodonApi extends PlatformApi {
@@ -32,6 +32,7 @@ public final class MastodonApi extends PlatformApi {
     private static final Pattern ACCOUNT = Pattern.compile("/api/v1/accounts/([0-9]+)");
     private static final Pattern ACCOUNT_STATUSES = Pattern.compile("/api/v1/accounts/([0-9]+)/statuses");
     private static final Pattern STATUS = Pattern.compile("/api/v1/statuses/([0-9]+)");
+    private static final Pattern CONTEXT = Pattern.compile("/api/v1/statuses/([0-9]+)/context");
     private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Set<String> PAGING = Set.of("max_id", "since_id", "min_id");
@@ -112,11 +113,36 @@ public final class MastodonApi extends PlatformApi {
             SocialIdentity s = byNativeId.get(m.group(1));
             return s == null ? error(404, "Record not found") : SimResponse.json(200, write(account(s)));
         }
+        if ((m = CONTEXT.matcher(path)).matches()) {
+            Interaction i = byLocalId.get(Long.parseLong(m.group(1)));
+            if (i == null) {
+                return error(404, "Record not found");
+            }
+            ObjectNode ctx = object();
+            ArrayNode ancestors = ctx.putArray("ancestors");
+            List<Interaction> chain = new ArrayList<>();
+            Interaction x = i;
+            while (x.inReplyTo() != null && byId.containsKey(x.inReplyTo())) {
+                x = byId.get(x.inReplyTo());
+                chain.add(0, x);
+            }
+            chain.forEach(a -> ancestors.add(status(a)));
+            ArrayNode descendants = ctx.putArray("descendants");
+            descend(i, descendants);
+            return SimResponse.json(200, write(ctx));
+        }
         if ((m = STATUS.matcher(path)).matches()) {
             Interaction i = byLocalId.get(Long.parseLong(m.group(1)));
             return i == null ? error(404, "Record not found") : SimResponse.json(200, write(status(i)));
         }
         return error(404, "Not Found");
+    }
+
+    private void descend(Interaction parent, ArrayNode out) {
+        for (Interaction child : replies.getOrDefault(parent.id(), List.of())) {
+            out.add(status(child));
+            descend(child, out);
+        }
     }
 
     private SimResponse timeline(SimRequest r, List<Interaction> all) {
