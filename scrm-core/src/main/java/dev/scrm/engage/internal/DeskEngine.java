@@ -623,6 +623,7 @@ public final class DeskEngine {
             }
             d.status = CaseStatus.MERGED;
             d.mergedInto = t.id;
+            d.resolvedAt = null;
             if (wasActive) {
                 deactivate(d);
             }
