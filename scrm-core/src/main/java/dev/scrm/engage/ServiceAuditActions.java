@@ -13,7 +13,7 @@ public final class ServiceAuditActions {
     public static final AuditAction CASE_OPENED = AuditAction.of("CASE_OPENED");
     /** A case was assigned to a team and possibly an agent. */
     public static final AuditAction CASE_ASSIGNED = AuditAction.of("CASE_ASSIGNED");
-    /** A customer message or conversation joined a case. */
+    /** A conversation joined a case (details: the conversation); its messages are interactions of the timeline. */
     public static final AuditAction CASE_MESSAGE_ADDED = AuditAction.of("CASE_MESSAGE_ADDED");
     /** A case's priority was raised by a later message. */
     public static final AuditAction CASE_PRIORITY_CHANGED = AuditAction.of("CASE_PRIORITY_CHANGED");

@@ -37,7 +37,7 @@ final class CaseState {
     TeamId team;
     AgentId assignee;
     Set<String> requiredSkills = Set.of();
-    final List<ConvState> conversations = new ArrayList<>();
+    final java.util.LinkedHashSet<ConvState> conversations = new java.util.LinkedHashSet<>();
     final Instant openedAt;
     Instant firstResponseAt;
     Instant resolvedAt;

@@ -28,6 +28,7 @@ public final class CompiledRules {
     private final TriageRuleSet source;
     private final Rule[] rules;
     private final boolean needsLowerText;
+    private final Map<String, Phrase[]> phrasesByFirstWord;
     private final Map<String, InteractionMatcher> matchers;
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
@@ -35,11 +36,20 @@ public final class CompiledRules {
         this.source = source;
         this.rules = rules;
         this.matchers = matchers;
-        boolean lower = false;
-        for (Rule r : rules) {
-            lower |= r.keywords.length > 0;
+        Map<String, List<Phrase>> index = new java.util.HashMap<>();
+        for (int i = 0; i < rules.length; i++) {
+            for (String k : rules[i].rule.keywords()) {
+                List<String> words = words(k);
+                if (!words.isEmpty()) {
+                    index.computeIfAbsent(words.get(0), w -> new ArrayList<>())
+                            .add(new Phrase(words.toArray(String[]::new), i));
+                }
+            }
         }
-        this.needsLowerText = lower;
+        Map<String, Phrase[]> frozen = new java.util.HashMap<>();
+        index.forEach((w, list) -> frozen.put(w, list.toArray(Phrase[]::new)));
+        this.phrasesByFirstWord = frozen;
+        this.needsLowerText = !frozen.isEmpty();
     }
 
     /**
@@ -76,7 +86,20 @@ public final class CompiledRules {
         Interaction in = input.interaction();
         CustomerSignals signals = input.signals();
         String text = in.text() == null ? "" : in.text();
-        String lower = needsLowerText ? text.toLowerCase(Locale.ROOT) : text;
+        boolean[] keywordHit = new boolean[rules.length];
+        if (needsLowerText && !text.isEmpty()) {
+            List<String> words = words(text.toLowerCase(Locale.ROOT));
+            for (int w = 0; w < words.size(); w++) {
+                Phrase[] candidates = phrasesByFirstWord.get(words.get(w));
+                if (candidates != null) {
+                    for (Phrase ph : candidates) {
+                        if (!keywordHit[ph.rule] && ph.matchesAt(words, w)) {
+                            keywordHit[ph.rule] = true;
+                        }
+                    }
+                }
+            }
+        }
         double[] scores = new double[INTENTS.length];
         boolean[] matched = new boolean[rules.length];
         int firstVote = Integer.MAX_VALUE;
@@ -84,7 +107,7 @@ public final class CompiledRules {
         java.util.Arrays.fill(firstVoteOf, Integer.MAX_VALUE);
         for (int i = 0; i < rules.length; i++) {
             Rule r = rules[i];
-            if (r.matches(in, text, lower, signals, matchers, warned)) {
+            if (r.matches(in, text, keywordHit[i], signals, matchers, warned)) {
                 matched[i] = true;
                 if (r.rule.intent() != null) {
                     int k = r.rule.intent().ordinal();
@@ -144,17 +167,27 @@ public final class CompiledRules {
     private static final class Rule {
         final TriageRule rule;
         final String reason;
-        final String[] keywords;
         final Pattern[] patterns;
+        final String[] literals;
 
         Rule(TriageRule rule) {
             this.rule = rule;
             this.reason = "rule:" + rule.id();
-            this.keywords = rule.keywords().toArray(String[]::new);
-            this.patterns = rule.patterns().stream().map(Pattern::compile).toArray(Pattern[]::new);
+            List<Pattern> regex = new ArrayList<>();
+            List<String> plain = new ArrayList<>();
+            for (String p : rule.patterns()) {
+                String literal = literal(p);
+                if (literal != null) {
+                    plain.add(literal);
+                } else {
+                    regex.add(Pattern.compile(p));
+                }
+            }
+            this.patterns = regex.toArray(Pattern[]::new);
+            this.literals = plain.toArray(String[]::new);
         }
 
-        boolean matches(Interaction in, String text, String lower, CustomerSignals signals,
+        boolean matches(Interaction in, String text, boolean keywordHit, CustomerSignals signals,
                 Map<String, InteractionMatcher> registry, Set<String> warned) {
             if (!rule.kinds().isEmpty() && !rule.kinds().contains(in.kind())) {
                 return false;
@@ -178,8 +211,8 @@ public final class CompiledRules {
             if (!rule.brands().isEmpty() && !intersects(rule.brands(), in.brands())) {
                 return false;
             }
-            if (keywords.length > 0 || patterns.length > 0) {
-                if (!textMatches(text, lower)) {
+            if (!rule.keywords().isEmpty() || !rule.patterns().isEmpty()) {
+                if (!keywordHit && !patternMatches(text)) {
                     return false;
                 }
             }
@@ -204,9 +237,9 @@ public final class CompiledRules {
             return true;
         }
 
-        private boolean textMatches(String text, String lower) {
-            for (String k : keywords) {
-                if (containsWord(lower, k)) {
+        private boolean patternMatches(String text) {
+            for (String l : literals) {
+                if (text.contains(l)) {
                     return true;
                 }
             }
@@ -228,26 +261,67 @@ public final class CompiledRules {
         }
     }
 
-    /** Whether {@code phrase} occurs in {@code text} bounded by non-word characters on both sides. */
-    static boolean containsWord(String text, String phrase) {
-        int from = 0;
-        int n = phrase.length();
-        while (true) {
-            int at = text.indexOf(phrase, from);
-            if (at < 0) {
+    /**
+     * The text a regular expression matches when it is a plain literal (letters, digits, spaces and
+     * backslash-escaped punctuation only), so it can be searched without the regex engine; else null.
+     */
+    static String literal(String regex) {
+        StringBuilder sb = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 == regex.length()) {
+                    return null;
+                }
+                char n = regex.charAt(++i);
+                if (Character.isLetterOrDigit(n)) {
+                    return null;
+                }
+                sb.append(n);
+            } else if (Character.isLetterOrDigit(c) || c == ' ') {
+                sb.append(c);
+            } else {
+                return null;
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** A keyword phrase split into words, and the rule it belongs to. */
+    private record Phrase(String[] words, int rule) {
+        boolean matchesAt(List<String> text, int at) {
+            if (at + words.length > text.size()) {
                 return false;
             }
-            boolean startOk = at == 0 || !isWordChar(text.charAt(at - 1)) || !isWordChar(phrase.charAt(0));
-            int end = at + n;
-            boolean endOk = end == text.length() || !isWordChar(text.charAt(end)) || !isWordChar(phrase.charAt(n - 1));
-            if (startOk && endOk) {
-                return true;
+            for (int k = 1; k < words.length; k++) {
+                if (!words[k].equals(text.get(at + k))) {
+                    return false;
+                }
             }
-            from = at + 1;
+            return true;
         }
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '\'';
+    /**
+     * Splits lower-cased text into words: runs of letters, digits, {@code _} and apostrophes (so that
+     * {@code doesn't} stays one word); everything else separates words.
+     */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>(24);
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '\u2019';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(text.substring(start, i).replace('\u2019', '\''));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            out.add(text.substring(start).replace('\u2019', '\''));
+        }
+        return out;
     }
 }

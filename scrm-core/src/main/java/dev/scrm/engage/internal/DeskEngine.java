@@ -132,6 +132,7 @@ public final class DeskEngine {
     private final Map<InteractionId, ConvState> seen = new HashMap<>();
     private final Map<ThreadKey, ConvState> threads = new HashMap<>();
     private final Map<ConversationId, ConvState> conversations = new HashMap<>();
+    private final Map<ThreadKey, List<ConvState>> privateThreads = new HashMap<>();
     private final Map<CaseId, CaseState> cases = new LinkedHashMap<>();
     private final Map<Object, CaseState> activeByParty = new HashMap<>();
     private final Map<Object, List<CaseState>> casesByParty = new HashMap<>();
@@ -292,6 +293,9 @@ public final class DeskEngine {
                     in.occurredAt());
             threads.put(key, conv);
             conversations.put(conv.id, conv);
+            if (priv && in.conversationId() != null) {
+                privateThreads.computeIfAbsent(new ThreadKey(p, thread, null), k -> new ArrayList<>(1)).add(conv);
+            }
         }
         return conv;
     }
@@ -304,17 +308,9 @@ public final class DeskEngine {
             }
         }
         if (in.conversationId() != null && visibilityOf(in.kind()) == Visibility.PRIVATE) {
-            ConvState match = null;
-            for (Map.Entry<ThreadKey, ConvState> e : threads.entrySet()) {
-                if (e.getKey().platform().equals(in.id().platform())
-                        && e.getKey().thread().equals("c:" + in.conversationId())) {
-                    if (match != null) {
-                        return null;
-                    }
-                    match = e.getValue();
-                }
-            }
-            return match;
+            List<ConvState> matches = privateThreads.get(
+                    new ThreadKey(in.id().platform(), "c:" + in.conversationId(), null));
+            return matches != null && matches.size() == 1 ? matches.get(0) : null;
         }
         return null;
     }
@@ -413,9 +409,7 @@ public final class DeskEngine {
 
     private static void attachQuietly(CaseState c, ConvState conv) {
         conv.caseState = c;
-        if (!c.conversations.contains(conv)) {
-            c.conversations.add(conv);
-        }
+        c.conversations.add(conv);
     }
 
     private void raisePriority(CaseState c, Priority p, String cause) {
@@ -447,8 +441,6 @@ public final class DeskEngine {
                 c.nrt = clock(c, SlaMetric.NEXT_RESPONSE, at);
             }
         }
-        audit(ServiceAuditActions.CASE_MESSAGE_ADDED, INBOX, c,
-                Map.of("conversation", conv.id.value(), "interaction", in.id().toString()));
         emit(new ServiceEvent.CustomerMessage(next(), at, c.id, in.id(), conv.id, newTurn));
     }
 
