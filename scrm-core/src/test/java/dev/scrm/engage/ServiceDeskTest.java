@@ -358,4 +358,31 @@ class ServiceDeskTest {
                 .contains("CUSTOMER_CREATED", "IDENTITY_LINKED", "CASE_OPENED", "CASE_ASSIGNED", "CASE_REPLIED",
                         "CASE_MESSAGE_ADDED", "CASE_RESOLVED");
     }
+
+    @Test
+    void casesFollowTheCustomer_whenAccountsAreLinkedOrCustomersMerged() {
+        ServiceDesk d = desk().build();
+        CaseId first = d.ingest(inbound(Platform.MASTODON, "1", InteractionKind.MENTION, ANA_M, T0,
+                "My blender is broken")).caseId();
+        // linked after the first message: the X message still lands in the same case
+        linkAna();
+        IngestResult x = d.ingest(inbound(Platform.X, "2", InteractionKind.MENTION, ANA_X, T0.plusSeconds(60),
+                "hello? the blender"));
+        assertThat(x.caseId()).isEqualTo(first);
+        assertThat(d.find(first).orElseThrow().customer()).isEqualTo(CustomerId.of("c-ana"));
+        // a duplicate customer record of Ana on Reddit, merged into c-ana: its account's case follows
+        PlatformAccountId reddit = PlatformAccountId.of(Platform.REDDIT, "t2_ana");
+        CustomerId dup = CustomerId.of("c-ana-2");
+        store.create(Customer.create(dup, T0), "test");
+        store.putIdentity(SocialIdentity.builder(reddit).observedAt(T0).build(), "test");
+        store.link(reddit, dup, new IdentityLink(LinkMethod.DECLARED, 1.0, "form", T0), "test");
+        d.resolve(first, "agent:ana");
+        CaseId second = d.ingest(inbound(Platform.REDDIT, "3", InteractionKind.MENTION, reddit, T0.plusSeconds(120),
+                "Refund please")).caseId();
+        store.merge(CustomerId.of("c-ana"), dup, "agent:ana");
+        IngestResult again = d.ingest(inbound(Platform.MASTODON, "4", InteractionKind.MENTION, ANA_M,
+                T0.plusSeconds(180), "any news on the refund?"));
+        assertThat(again.caseId()).isEqualTo(second);
+        assertThat(d.find(second).orElseThrow().customer()).isEqualTo(CustomerId.of("c-ana"));
+    }
 }

@@ -136,6 +136,7 @@ public final class DeskEngine {
     private final Map<CaseId, CaseState> cases = new LinkedHashMap<>();
     private final Map<Object, CaseState> activeByParty = new HashMap<>();
     private final Map<Object, List<CaseState>> casesByParty = new HashMap<>();
+    private final Map<PlatformAccountId, Object> partyOfAccount = new HashMap<>();
     private final Set<CaseState> active = new java.util.LinkedHashSet<>();
     private final TreeMap<AgentId, AgentState> agents = new TreeMap<>();
     private final Map<TeamId, AgentId> lastAssigned = new HashMap<>();
@@ -200,8 +201,14 @@ public final class DeskEngine {
         CaseState existing = conv.caseState;
         CustomerId customer = store.customerOf(in.author()).orElse(null);
         Object party = customer != null ? customer : in.author();
+        follow(in.author(), party);
         if (customer != null) {
-            rekey(in.author(), customer);
+            // the customer's other accounts may have written before they were linked (or merged) to it
+            store.find(customer).ifPresent(c -> c.identities().forEach(id -> {
+                if (partyOfAccount.containsKey(id)) {
+                    follow(id, customer);
+                }
+            }));
         }
         Triage triage = config.classifier().classify(new TriageInput(in, signals(in, party, at)));
         Objects.requireNonNull(triage, "classifier returned null");
@@ -348,20 +355,42 @@ public final class DeskEngine {
         return new CustomerSignals(followers, verified, history.size(), complaints);
     }
 
-    private void rekey(PlatformAccountId account, CustomerId customer) {
-        List<CaseState> old = casesByParty.remove(account);
+    private void follow(PlatformAccountId account, Object party) {
+        Object last = partyOfAccount.put(account, party);
+        if (last != null && !last.equals(party)) {
+            rekey(last, party, account);
+        }
+    }
+
+    /**
+     * Moves the cases an account opened from one party to another: the account was linked to a customer,
+     * unlinked, or its customer was merged or split.
+     */
+    private void rekey(Object from, Object to, PlatformAccountId account) {
+        List<CaseState> old = casesByParty.get(from);
         if (old == null) {
             return;
         }
+        CustomerId customer = to instanceof CustomerId c ? c : null;
+        List<CaseState> moving = new ArrayList<>();
         for (CaseState o : old) {
-            o.party = customer;
+            if (o.contact.equals(account)) {
+                moving.add(o);
+            }
+        }
+        old.removeAll(moving);
+        if (old.isEmpty()) {
+            casesByParty.remove(from);
+        }
+        for (CaseState o : moving) {
+            o.party = to;
             o.customer = customer;
+            if (activeByParty.get(from) == o) {
+                activeByParty.remove(from);
+                activeByParty.putIfAbsent(to, o);
+            }
         }
-        casesByParty.computeIfAbsent(customer, k -> new ArrayList<>()).addAll(old);
-        CaseState act = activeByParty.remove(account);
-        if (act != null) {
-            activeByParty.putIfAbsent(customer, act);
-        }
+        casesByParty.computeIfAbsent(to, k -> new ArrayList<>()).addAll(moving);
     }
 
     // ---- case life cycle ------------------------------------------------------------------------------
