@@ -213,7 +213,7 @@ public final class DeskEngine {
         Triage triage = config.classifier().classify(new TriageInput(in, signals(in, party, at)));
         Objects.requireNonNull(triage, "classifier returned null");
         if (existing != null && existing.status.active()) {
-            raisePriority(existing, triage.priority(), in.id().toString());
+            raisePriority(existing, triage.priority(), in.id());
             customerMessage(existing, conv, in, at);
             return new IngestResult(in.id(), Outcome.ADDED_TO_CASE, conv.id, existing.id, triage);
         }
@@ -223,14 +223,14 @@ public final class DeskEngine {
         }
         if (partyCase != null) {
             attach(partyCase, conv);
-            raisePriority(partyCase, triage.priority(), in.id().toString());
+            raisePriority(partyCase, triage.priority(), in.id());
             customerMessage(partyCase, conv, in, at);
             return new IngestResult(in.id(), Outcome.ADDED_TO_CASE, conv.id, partyCase.id, triage);
         }
         if (existing != null && existing.status == CaseStatus.RESOLVED && !config.reopenWindow().isZero()
                 && Duration.between(existing.resolvedAt, at).compareTo(config.reopenWindow()) <= 0) {
             reopenLocked(existing, INBOX, at);
-            raisePriority(existing, triage.priority(), in.id().toString());
+            raisePriority(existing, triage.priority(), in.id());
             customerMessage(existing, conv, in, at);
             return new IngestResult(in.id(), Outcome.REOPENED_CASE, conv.id, existing.id, triage);
         }
@@ -441,7 +441,7 @@ public final class DeskEngine {
         c.conversations.add(conv);
     }
 
-    private void raisePriority(CaseState c, Priority p, String cause) {
+    private void raisePriority(CaseState c, Priority p, Object cause) {
         if (p.compareTo(c.priority) <= 0) {
             return;
         }
@@ -455,7 +455,7 @@ public final class DeskEngine {
             q.add(c);
         }
         audit(ServiceAuditActions.CASE_PRIORITY_CHANGED, INBOX, c,
-                Map.of("from", before.name(), "to", p.name(), "cause", cause));
+                Map.of("from", before.name(), "to", p.name(), "cause", cause.toString()));
     }
 
     private void customerMessage(CaseState c, ConvState conv, Interaction in, Instant at) {
@@ -652,7 +652,7 @@ public final class DeskEngine {
                 attachQuietly(t, conv);
             }
             if (d.priority.compareTo(t.priority) > 0) {
-                raisePriority(t, d.priority, d.id.value());
+                raisePriority(t, d.priority, d.id);
             }
             audit(ServiceAuditActions.CASE_MERGED, actor, d, Map.of("into", t.id.value()));
             audit(ServiceAuditActions.CASE_MERGED, actor, t, Map.of("from", d.id.value()));
