@@ -238,7 +238,7 @@ public final class BusinessCalendar {
          * @param day the day the shift starts on
          * @param from the local opening time
          * @param to the local closing time; not after {@code from} means the next day, equal means 24 hours
-         * @return this
+         * @return this builder
          */
         public Builder open(DayOfWeek day, LocalTime from, LocalTime to) {
             Objects.requireNonNull(day, "day");
@@ -253,7 +253,7 @@ public final class BusinessCalendar {
          *
          * @param from the local opening time
          * @param to the local closing time
-         * @return this
+         * @return this builder
          */
         public Builder weekdays(LocalTime from, LocalTime to) {
             for (DayOfWeek d : DayOfWeek.values()) {
@@ -268,7 +268,7 @@ public final class BusinessCalendar {
          * Closes a local date all day (its shifts do not open).
          *
          * @param date the holiday
-         * @return this
+         * @return this builder
          */
         public Builder holiday(LocalDate date) {
             holidays.add(Objects.requireNonNull(date, "date"));

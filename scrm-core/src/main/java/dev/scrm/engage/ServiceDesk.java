@@ -301,15 +301,22 @@ public final class ServiceDesk {
             this.store = store;
         }
 
-        /** @param value the clock for case changes and SLA checks (default the system UTC clock) @return this */
+        /**
+         * Sets the clock for case changes and SLA checks (default the system UTC clock).
+         *
+         * @param value the clock for case changes and SLA checks (default the system UTC clock)
+         * @return this builder
+         */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
         }
 
         /**
+         * Sets the triage classifier.
+         *
          * @param value the triage classifier (default {@link RuleBasedTriageClassifier#ofDefaults()})
-         * @return this
+         * @return this builder
          */
         public Builder classifier(TriageClassifier value) {
             this.classifier = Objects.requireNonNull(value, "classifier");
@@ -317,15 +324,22 @@ public final class ServiceDesk {
         }
 
         /**
+         * Sets the routing policy.
+         *
          * @param value the routing policy (default: every case to team {@code care}, least loaded)
-         * @return this
+         * @return this builder
          */
         public Builder routing(RoutingPolicy value) {
             this.routing = Objects.requireNonNull(value, "routing");
             return this;
         }
 
-        /** @param value the SLA policy (default {@link SlaPolicy#none()}) @return this */
+        /**
+         * Sets the SLA policy (default {@link SlaPolicy#none()}).
+         *
+         * @param value the SLA policy (default {@link SlaPolicy#none()})
+         * @return this builder
+         */
         public Builder sla(SlaPolicy value) {
             this.sla = Objects.requireNonNull(value, "sla");
             return this;
@@ -335,7 +349,7 @@ public final class ServiceDesk {
          * Registers an agent.
          *
          * @param value the agent
-         * @return this
+         * @return this builder
          * @throws IllegalStateException if an agent with that id is already registered
          */
         public Builder agent(Agent value) {
@@ -351,7 +365,7 @@ public final class ServiceDesk {
          * Registers the reply channel of a platform (the platform its policy names).
          *
          * @param value the channel
-         * @return this
+         * @return this builder
          * @throws IllegalStateException if a channel for that platform is already registered
          */
         public Builder replyChannel(ReplyChannel value) {
@@ -364,16 +378,23 @@ public final class ServiceDesk {
             return this;
         }
 
-        /** @param value a listener, added @return this */
+        /**
+         * Adds a listener.
+         *
+         * @param value a listener, added
+         * @return this builder
+         */
         public Builder listener(ServiceEventListener value) {
             listeners.add(Objects.requireNonNull(value, "listener"));
             return this;
         }
 
         /**
+         * Sets the reopen window.
+         *
          * @param value how long after resolution a customer message reopens its conversation's case (default
          *     {@link ServiceDesk#DEFAULT_REOPEN_WINDOW}; zero never reopens, so a new case opens)
-         * @return this
+         * @return this builder
          * @throws IllegalArgumentException if negative
          */
         public Builder reopenWindow(Duration value) {
@@ -385,9 +406,11 @@ public final class ServiceDesk {
         }
 
         /**
+         * Sets the history window for escalations.
+         *
          * @param value how far back a customer's complaints count for escalation (default
          *     {@link ServiceDesk#DEFAULT_HISTORY_WINDOW})
-         * @return this
+         * @return this builder
          * @throws IllegalArgumentException if negative
          */
         public Builder historyWindow(Duration value) {

@@ -53,7 +53,11 @@ public sealed interface ServiceEvent {
      */
     record CaseOpened(long sequence, Instant at, CaseId caseId, CustomerId customer, Platform platform,
             Intent intent, Priority priority) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public CaseOpened {
             check(at, caseId);
             Objects.requireNonNull(platform, "platform");
@@ -74,7 +78,11 @@ public sealed interface ServiceEvent {
      */
     record CaseAssigned(long sequence, Instant at, CaseId caseId, TeamId team, AgentId agent, String actor)
             implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public CaseAssigned {
             check(at, caseId);
             Objects.requireNonNull(team, "team");
@@ -95,7 +103,11 @@ public sealed interface ServiceEvent {
      */
     record CustomerMessage(long sequence, Instant at, CaseId caseId, InteractionId interaction,
             ConversationId conversation, boolean newTurn) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public CustomerMessage {
             check(at, caseId);
             Objects.requireNonNull(interaction, "interaction");
@@ -121,7 +133,11 @@ public sealed interface ServiceEvent {
     record FirstResponse(long sequence, Instant at, CaseId caseId, Platform platform, Priority priority,
             TeamId team, AgentId agent, Duration wallClock, Duration businessTime, Duration target,
             boolean withinTarget) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public FirstResponse {
             check(at, caseId);
             Objects.requireNonNull(platform, "platform");
@@ -149,7 +165,11 @@ public sealed interface ServiceEvent {
     record NextResponse(long sequence, Instant at, CaseId caseId, Platform platform, Priority priority,
             TeamId team, AgentId agent, Duration wallClock, Duration businessTime, Duration target,
             boolean withinTarget) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public NextResponse {
             check(at, caseId);
             Objects.requireNonNull(platform, "platform");
@@ -169,7 +189,11 @@ public sealed interface ServiceEvent {
      */
     record AutoReplySent(long sequence, Instant at, CaseId caseId, InteractionId interaction)
             implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public AutoReplySent {
             check(at, caseId);
             Objects.requireNonNull(interaction, "interaction");
@@ -185,7 +209,11 @@ public sealed interface ServiceEvent {
      * @param actor who set it pending
      */
     record CasePending(long sequence, Instant at, CaseId caseId, String actor) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public CasePending {
             check(at, caseId);
             Objects.requireNonNull(actor, "actor");
@@ -201,7 +229,11 @@ public sealed interface ServiceEvent {
      * @param actor who resumed it
      */
     record CaseResumed(long sequence, Instant at, CaseId caseId, String actor) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public CaseResumed {
             check(at, caseId);
             Objects.requireNonNull(actor, "actor");
@@ -223,7 +255,11 @@ public sealed interface ServiceEvent {
      */
     record CaseResolved(long sequence, Instant at, CaseId caseId, String actor, Duration wallClock,
             Duration businessTime, Duration target, boolean withinTarget) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public CaseResolved {
             check(at, caseId);
             Objects.requireNonNull(actor, "actor");
@@ -241,7 +277,11 @@ public sealed interface ServiceEvent {
      * @param actor who reopened it ({@code system:inbox} when a new customer message did)
      */
     record CaseReopened(long sequence, Instant at, CaseId caseId, String actor) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public CaseReopened {
             check(at, caseId);
             Objects.requireNonNull(actor, "actor");
@@ -258,7 +298,11 @@ public sealed interface ServiceEvent {
      * @param actor who merged them
      */
     record CaseMerged(long sequence, Instant at, CaseId caseId, CaseId into, String actor) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public CaseMerged {
             check(at, caseId);
             Objects.requireNonNull(into, "into");
@@ -278,7 +322,11 @@ public sealed interface ServiceEvent {
      */
     record SlaNearBreach(long sequence, Instant at, CaseId caseId, SlaMetric metric, Instant deadline,
             Duration target) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a field is null
+         */
         public SlaNearBreach {
             check(at, caseId);
             Objects.requireNonNull(metric, "metric");
@@ -300,7 +348,11 @@ public sealed interface ServiceEvent {
      */
     record SlaBreached(long sequence, Instant at, CaseId caseId, SlaMetric metric, Duration target, TeamId team,
             AgentId agent) implements ServiceEvent {
-        /** Validates the event. @throws NullPointerException if a required field is null */
+        /**
+         * Validates the event.
+         *
+         * @throws NullPointerException if a required field is null
+         */
         public SlaBreached {
             check(at, caseId);
             Objects.requireNonNull(metric, "metric");

@@ -120,7 +120,7 @@ public final class SlaPolicy {
          * Adds targets.
          *
          * @param value the targets
-         * @return this
+         * @return this builder
          * @throws IllegalStateException if targets for the same priority and platform were already added
          */
         public Builder target(SlaTarget value) {
@@ -139,7 +139,7 @@ public final class SlaPolicy {
          * Sets the near-breach ratio (default {@value SlaPolicy#DEFAULT_NEAR_BREACH_RATIO}).
          *
          * @param value the share of a target after which a clock is nearly breached, in (0, 1)
-         * @return this
+         * @return this builder
          * @throws IllegalArgumentException if the ratio is not in (0, 1)
          */
         public Builder nearBreachRatio(double value) {

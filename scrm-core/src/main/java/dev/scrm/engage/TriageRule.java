@@ -165,79 +165,144 @@ public record TriageRule(
             this.id = id;
         }
 
-        /** @param values words or phrases, added @return this */
+        /**
+         * Adds words or phrases.
+         *
+         * @param values words or phrases, added
+         * @return this builder
+         */
         public Builder keywords(String... values) {
             keywords.addAll(List.of(values));
             return this;
         }
 
-        /** @param values regular expressions, added @return this */
+        /**
+         * Adds regular expressions.
+         *
+         * @param values regular expressions, added
+         * @return this builder
+         */
         public Builder patterns(String... values) {
             patterns.addAll(List.of(values));
             return this;
         }
 
-        /** @param values interaction kinds, added @return this */
+        /**
+         * Adds interaction kinds.
+         *
+         * @param values interaction kinds, added
+         * @return this builder
+         */
         public Builder kinds(InteractionKind... values) {
             kinds.addAll(List.of(values));
             return this;
         }
 
-        /** @param values platforms, added @return this */
+        /**
+         * Adds platforms.
+         *
+         * @param values platforms, added
+         * @return this builder
+         */
         public Builder platforms(Platform... values) {
             platforms.addAll(List.of(values));
             return this;
         }
 
-        /** @param values brands, added @return this */
+        /**
+         * Adds brands.
+         *
+         * @param values brands, added
+         * @return this builder
+         */
         public Builder brands(String... values) {
             brands.addAll(List.of(values));
             return this;
         }
 
-        /** @param values names of registered matchers, added @return this */
+        /**
+         * Adds names of registered matchers.
+         *
+         * @param values names of registered matchers, added
+         * @return this builder
+         */
         public Builder matchers(String... values) {
             matchers.addAll(List.of(values));
             return this;
         }
 
-        /** @param value the lowest compound sentiment @return this */
+        /**
+         * Sets the lowest compound sentiment.
+         *
+         * @param value the lowest compound sentiment
+         * @return this builder
+         */
         public Builder minSentiment(double value) {
             this.minSentiment = value;
             return this;
         }
 
-        /** @param value the highest compound sentiment @return this */
+        /**
+         * Sets the highest compound sentiment.
+         *
+         * @param value the highest compound sentiment
+         * @return this builder
+         */
         public Builder maxSentiment(double value) {
             this.maxSentiment = value;
             return this;
         }
 
-        /** @param value the fewest followers of the sender (default 0) @return this */
+        /**
+         * Sets the fewest followers of the sender (default 0).
+         *
+         * @param value the fewest followers of the sender (default 0)
+         * @return this builder
+         */
         public Builder minFollowers(long value) {
             this.minFollowers = value;
             return this;
         }
 
-        /** @param value the intent it votes for @return this */
+        /**
+         * Sets the intent it votes for.
+         *
+         * @param value the intent it votes for
+         * @return this builder
+         */
         public Builder intent(Intent value) {
             this.intent = Objects.requireNonNull(value, "intent");
             return this;
         }
 
-        /** @param value the vote's weight (default {@value TriageRule#DEFAULT_WEIGHT}) @return this */
+        /**
+         * Sets the vote's weight (default {@value TriageRule#DEFAULT_WEIGHT}).
+         *
+         * @param value the vote's weight (default {@value TriageRule#DEFAULT_WEIGHT})
+         * @return this builder
+         */
         public Builder weight(double value) {
             this.weight = value;
             return this;
         }
 
-        /** @param value the priority floor @return this */
+        /**
+         * Sets the priority floor.
+         *
+         * @param value the priority floor
+         * @return this builder
+         */
         public Builder priority(Priority value) {
             this.priority = Objects.requireNonNull(value, "priority");
             return this;
         }
 
-        /** @param value levels to add, 0 to 3 (default 0) @return this */
+        /**
+         * Sets levels to add, 0 to 3 (default 0).
+         *
+         * @param value levels to add, 0 to 3 (default 0)
+         * @return this builder
+         */
         public Builder raise(int value) {
             this.raise = value;
             return this;
