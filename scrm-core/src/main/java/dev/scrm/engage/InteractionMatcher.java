@@ -7,8 +7,9 @@ import dev.scrm.core.Interaction;
  * brand or topic filters and custom predicates take part in triage rules.
  *
  * <p>Register one by name with {@link RuleBasedTriageClassifier#matcher(String, InteractionMatcher)} and
- * refer to it from a rule's {@code matchers}; a compiled listening query plugs in as
- * {@code query::matches}. Implementations must be thread-safe, fast and free of side effects.
+ * refer to it from a rule's {@code matchers}; a parsed
+ * {@link dev.scrm.text.ListeningQuery} plugs in as {@code query::matches}. Implementations must be
+ * thread-safe, fast and free of side effects.
  */
 @FunctionalInterface
 public interface InteractionMatcher {

@@ -139,4 +139,19 @@ class TriageTest {
         assertThatThrownBy(() -> TriageRule.builder("nothing").keywords("x").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nothing");
     }
+
+    @Test
+    void aListeningQuery_plugsInAsAMatcher() {
+        RuleBasedTriageClassifier c = RuleBasedTriageClassifier.ofDefaults()
+                .matcher("x200-compat", dev.scrm.text.ListeningQuery.parse("x200 NEAR/4 (jug OR base)")::matches);
+        List<TriageRule> rules = new java.util.ArrayList<>(c.rules().rules());
+        rules.add(0, TriageRule.builder("compat-questions").matchers("x200-compat").intent(Intent.QUESTION)
+                .weight(3).raise(1).build());
+        c.rules(c.rules().withRules(rules));
+        Triage t = c.classify(new TriageInput(msg("Does the X200 fit the old base from 2019"), CustomerSignals.NONE));
+        assertThat(t.intent()).isEqualTo(Intent.QUESTION);
+        assertThat(t.priority()).isEqualTo(Priority.HIGH);
+        assertThat(c.classify(new TriageInput(msg("The X200 is on my desk"), CustomerSignals.NONE)).intent())
+                .isEqualTo(Intent.OTHER);
+    }
 }
