@@ -20,8 +20,8 @@ import java.util.regex.PatternSyntaxException;
  * <p>Conditions (each one that is set must hold): the text contains one of the {@code keywords} (whole
  * words or phrases, case-insensitive) or matches one of the {@code patterns} (Java regular expressions,
  * searched anywhere) when either list is non-empty (words are runs of letters, digits, {@code _} and
- * apostrophes; other characters between the words of a phrase are ignored); the interaction's kind is one of {@code kinds}; its
- * platform is one of {@code platforms}; it was matched to one of {@code brands}; one of the named
+ * apostrophes; other characters between the words of a phrase are ignored); the interaction's kind is
+ * one of {@code kinds}; its platform is one of {@code platforms}; it was matched to one of {@code brands}; one of the named
  * {@code matchers} (for example listening queries) matches it; its sentiment compound score lies within
  * {@code [minSentiment, maxSentiment]} (a rule with a sentiment bound never matches an unanalysed message);
  * the sender has at least {@code minFollowers} followers.
