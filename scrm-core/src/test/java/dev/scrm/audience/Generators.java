@@ -178,6 +178,7 @@ final class Generators {
     record Advance(int minutes) implements Op {
     }
 
+    @SuppressWarnings({"unchecked", "rawtypes"}) // jqwik's frequencyOf takes a generic varargs array
     static Arbitrary<Op> ops(boolean moveClock) {
         Arbitrary<Map<String, String>> attrs = Arbitraries.maps(Arbitraries.of(ATTRS),
                 Arbitraries.of("gold", "silver", "HIGH", "low", "25", "40", "61")).ofMaxSize(3);
