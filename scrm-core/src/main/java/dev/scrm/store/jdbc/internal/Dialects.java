@@ -13,6 +13,44 @@ final class Dialects {
     private Dialects() {
     }
 
+    /**
+     * A condition that holds when two key columns match one of the pairs bound as two string arrays (see
+     * {@link #bindPairs}); an index lookup per pair, where a long {@code IN ((?, ?), ...)} list is planned
+     * poorly by PostgreSQL.
+     */
+    static String pairIn(JdbcDialect dialect, String left, String right) {
+        return switch (dialect) {
+            case POSTGRESQL -> "(" + left + ", " + right + ") IN (SELECT * FROM unnest(?::varchar[], ?::varchar[]))";
+            case H2 -> "(" + left + ", " + right + ") IN (SELECT * FROM UNNEST(CAST(? AS VARCHAR ARRAY),"
+                    + " CAST(? AS VARCHAR ARRAY)))";
+        };
+    }
+
+    /** Binds the two arrays of a {@link #pairIn} condition at {@code index} and {@code index + 1}. */
+    static void bindPairs(java.sql.Connection c, java.sql.PreparedStatement ps, int index, String[] left,
+            String[] right) throws java.sql.SQLException {
+        ps.setArray(index, c.createArrayOf("varchar", left));
+        ps.setArray(index + 1, c.createArrayOf("varchar", right));
+    }
+
+    /** {@code INSERT INTO table (columns) VALUES (?, ...), ...} for {@code rows} rows of {@code width}. */
+    static String multiRowInsert(String table, String columns, int width, int rows) {
+        StringBuilder row = new StringBuilder("(");
+        for (int k = 0; k < width; k++) {
+            row.append(k == 0 ? "?" : ", ?");
+        }
+        row.append(')');
+        StringBuilder sql = new StringBuilder(32 + rows * (row.length() + 2));
+        sql.append("INSERT INTO ").append(table).append(" (").append(columns).append(") VALUES ");
+        for (int r = 0; r < rows; r++) {
+            if (r > 0) {
+                sql.append(", ");
+            }
+            sql.append(row);
+        }
+        return sql.toString();
+    }
+
     /** Inserts or replaces a checkpoint: parameters key, value, updated seconds, updated nanoseconds. */
     static String upsertCheckpoint(JdbcDialect dialect) {
         return switch (dialect) {

@@ -385,25 +385,25 @@ public final class JdbcStoreImpl implements JdbcStore {
             return 0;
         }
         Map<PlatformAccountId, CustomerId> owners = owners(c, fresh);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO scrm_interaction (" + INTERACTION_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                Dialects.multiRowInsert("scrm_interaction", INTERACTION_COLUMNS, 8, fresh.size()))) {
+            int p = 1;
             for (Interaction i : fresh) {
-                ps.setString(1, i.id().platform().id());
-                ps.setString(2, i.id().nativeId());
-                ps.setLong(3, i.occurredAt().getEpochSecond());
-                ps.setInt(4, i.occurredAt().getNano());
-                ps.setString(5, i.kind().name());
+                ps.setString(p++, i.id().platform().id());
+                ps.setString(p++, i.id().nativeId());
+                ps.setLong(p++, i.occurredAt().getEpochSecond());
+                ps.setInt(p++, i.occurredAt().getNano());
+                ps.setString(p++, i.kind().name());
                 if (i.author() == null) {
-                    ps.setNull(6, Types.VARCHAR);
-                    ps.setNull(7, Types.VARCHAR);
+                    ps.setNull(p++, Types.VARCHAR);
+                    ps.setNull(p++, Types.VARCHAR);
                 } else {
-                    ps.setString(6, i.author().platform().id());
-                    ps.setString(7, i.author().nativeId());
+                    ps.setString(p++, i.author().platform().id());
+                    ps.setString(p++, i.author().nativeId());
                 }
-                ps.setString(8, Rows.write(i));
-                ps.addBatch();
+                ps.setString(p++, Rows.write(i));
             }
-            ps.executeBatch();
+            ps.executeUpdate();
         }
         for (Interaction i : fresh) {
             CustomerId owner = i.author() == null ? null : owners.get(i.author());
@@ -414,17 +414,17 @@ public final class JdbcStoreImpl implements JdbcStore {
         return fresh.size();
     }
 
-    private static Set<InteractionId> existingInteractions(Connection c, List<Interaction> chunk) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT platform, native_id FROM scrm_interaction WHERE (platform,"
-                + " native_id) IN (");
-        pairs(sql, chunk.size());
+    private Set<InteractionId> existingInteractions(Connection c, List<Interaction> chunk) throws SQLException {
+        String[] platforms = new String[chunk.size()];
+        String[] nativeIds = new String[chunk.size()];
+        for (int k = 0; k < chunk.size(); k++) {
+            platforms[k] = chunk.get(k).id().platform().id();
+            nativeIds[k] = chunk.get(k).id().nativeId();
+        }
         Set<InteractionId> found = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (Interaction i : chunk) {
-                ps.setString(p++, i.id().platform().id());
-                ps.setString(p++, i.id().nativeId());
-            }
+        try (PreparedStatement ps = c.prepareStatement("SELECT platform, native_id FROM scrm_interaction WHERE "
+                + Dialects.pairIn(db.dialect(), "platform", "native_id"))) {
+            Dialects.bindPairs(c, ps, 1, platforms, nativeIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(InteractionId.of(rs.getString(1), rs.getString(2)));
@@ -434,8 +434,7 @@ public final class JdbcStoreImpl implements JdbcStore {
         return found;
     }
 
-    private static Map<PlatformAccountId, CustomerId> owners(Connection c, List<Interaction> fresh)
-            throws SQLException {
+    private Map<PlatformAccountId, CustomerId> owners(Connection c, List<Interaction> fresh) throws SQLException {
         Set<PlatformAccountId> authors = new java.util.HashSet<>();
         for (Interaction i : fresh) {
             if (i.author() != null) {
@@ -446,15 +445,16 @@ public final class JdbcStoreImpl implements JdbcStore {
         if (authors.isEmpty()) {
             return owners;
         }
-        StringBuilder sql = new StringBuilder("SELECT platform, native_id, customer_id FROM scrm_identity"
-                + " WHERE customer_id IS NOT NULL AND (platform, native_id) IN (");
-        pairs(sql, authors.size());
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (PlatformAccountId a : authors) {
-                ps.setString(p++, a.platform().id());
-                ps.setString(p++, a.nativeId());
-            }
+        String[] platforms = new String[authors.size()];
+        String[] nativeIds = new String[authors.size()];
+        int k = 0;
+        for (PlatformAccountId a : authors) {
+            platforms[k] = a.platform().id();
+            nativeIds[k++] = a.nativeId();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT platform, native_id, customer_id FROM scrm_identity"
+                + " WHERE customer_id IS NOT NULL AND " + Dialects.pairIn(db.dialect(), "platform", "native_id"))) {
+            Dialects.bindPairs(c, ps, 1, platforms, nativeIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     owners.put(PlatformAccountId.of(rs.getString(1), rs.getString(2)), CustomerId.of(rs.getString(3)));
@@ -462,13 +462,6 @@ public final class JdbcStoreImpl implements JdbcStore {
             }
         }
         return owners;
-    }
-
-    private static void pairs(StringBuilder sql, int n) {
-        for (int k = 0; k < n; k++) {
-            sql.append(k == 0 ? "(?, ?)" : ", (?, ?)");
-        }
-        sql.append(')');
     }
 
     @Override

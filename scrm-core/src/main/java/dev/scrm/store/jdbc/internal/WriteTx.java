@@ -21,8 +21,8 @@ import java.util.Map;
  */
 final class WriteTx {
 
-    static final String INSERT_AUDIT = "INSERT INTO scrm_audit (seq, at_s, at_n, action, actor, customer_id,"
-            + " subject, details, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Audit rows per multi-row insert: 9 parameters each, well below every driver's parameter limit. */
+    static final int ROWS_PER_INSERT = 500;
 
     private final Connection connection;
     private final Clock clock;
@@ -71,28 +71,32 @@ final class WriteTx {
         if (pending.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = connection.prepareStatement(INSERT_AUDIT)) {
-            for (AuditEvent e : pending) {
-                ps.setLong(1, e.sequence());
-                ps.setLong(2, e.at().getEpochSecond());
-                ps.setInt(3, e.at().getNano());
-                ps.setString(4, e.action().name());
-                ps.setString(5, e.actor());
-                if (e.customer() == null) {
-                    ps.setNull(6, Types.VARCHAR);
-                } else {
-                    ps.setString(6, e.customer().value());
+        for (int from = 0; from < pending.size(); from += ROWS_PER_INSERT) {
+            List<AuditEvent> rows = pending.subList(from, Math.min(pending.size(), from + ROWS_PER_INSERT));
+            try (PreparedStatement ps = connection.prepareStatement(
+                    Dialects.multiRowInsert("scrm_audit", Rows.AUDIT_COLUMNS, 9, rows.size()))) {
+                int p = 1;
+                for (AuditEvent e : rows) {
+                    ps.setLong(p++, e.sequence());
+                    ps.setLong(p++, e.at().getEpochSecond());
+                    ps.setInt(p++, e.at().getNano());
+                    ps.setString(p++, e.action().name());
+                    ps.setString(p++, e.actor());
+                    if (e.customer() == null) {
+                        ps.setNull(p++, Types.VARCHAR);
+                    } else {
+                        ps.setString(p++, e.customer().value());
+                    }
+                    if (e.subject() == null) {
+                        ps.setNull(p++, Types.VARCHAR);
+                    } else {
+                        ps.setString(p++, e.subject());
+                    }
+                    ps.setString(p++, Rows.writeDetails(e.details()));
+                    ps.setBoolean(p++, false);
                 }
-                if (e.subject() == null) {
-                    ps.setNull(7, Types.VARCHAR);
-                } else {
-                    ps.setString(7, e.subject());
-                }
-                ps.setString(8, Rows.writeDetails(e.details()));
-                ps.setBoolean(9, false);
-                ps.addBatch();
+                ps.executeUpdate();
             }
-            ps.executeBatch();
         }
         pending.clear();
         if (lastSeq != flushedSeq) {
