@@ -387,6 +387,20 @@ public abstract class ScrmStoreConformanceTest {
     }
 
     @Test
+    void appendAll_keepsTextWithEscapesControlCharactersAndEmoji() {
+        String tricky = "tab\there\nnew line \\N back\\slash \"quoted\" \r\n\u00fcml\u00e4ut \ud83c\udf89 {\"json\": [1]}";
+        Interaction a = interaction("mastodon", "t1", A_MASTODON, InteractionKind.MENTION, T0).toBuilder()
+                .text(tricky).attribute("note", "a\tb\\c").build();
+        Interaction b = interaction("mastodon", "t2", null, InteractionKind.MENTION, T0);
+
+        assertThat(store.appendAll(List.of(a, b), "c")).isEqualTo(2);
+
+        assertThat(store.find(a.id())).contains(a);
+        assertThat(store.find(b.id())).contains(b);
+        assertThat(store.find(a.id()).orElseThrow().text()).isEqualTo(tricky);
+    }
+
+    @Test
     void query_filtersByEveryCriterion_andOrdersByTimeThenId() {
         store.create(customer("c-alice"), "agent:1");
         store.putIdentity(identity(A_MASTODON), "c");

@@ -77,7 +77,7 @@ final class Db {
                 c.setAutoCommit(false);
             }
             try {
-                WriteTx tx = WriteTx.begin(c, clock);
+                WriteTx tx = WriteTx.begin(c, dialect, clock);
                 T result = work.run(tx);
                 tx.flush();
                 c.commit();

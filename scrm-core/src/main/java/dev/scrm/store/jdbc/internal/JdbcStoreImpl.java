@@ -385,6 +385,37 @@ public final class JdbcStoreImpl implements JdbcStore {
             return 0;
         }
         Map<PlatformAccountId, CustomerId> owners = owners(c, fresh);
+        if (!(db.dialect() == JdbcDialect.POSTGRESQL && copyInteractions(c, fresh))) {
+            insertInteractions(c, fresh);
+        }
+        for (Interaction i : fresh) {
+            CustomerId owner = i.author() == null ? null : owners.get(i.author());
+            tx.audit(AuditAction.INTERACTION_APPENDED, actor, owner, StoreRules.interactionSubject(i.id()),
+                    Map.of("kind", i.kind().name(), "platform", i.id().platform().id()));
+        }
+        tx.flush();
+        return fresh.size();
+    }
+
+    /** Writes new rows with COPY; false when COPY is not available on this connection. */
+    private static boolean copyInteractions(Connection c, List<Interaction> fresh) throws SQLException {
+        StringBuilder rows = new StringBuilder(fresh.size() * 700);
+        for (Interaction i : fresh) {
+            PgCopy.field(rows, i.id().platform().id(), false);
+            PgCopy.field(rows, i.id().nativeId(), false);
+            PgCopy.field(rows, Long.toString(i.occurredAt().getEpochSecond()), false);
+            PgCopy.field(rows, Integer.toString(i.occurredAt().getNano()), false);
+            PgCopy.field(rows, i.kind().name(), false);
+            PgCopy.field(rows, i.author() == null ? null : i.author().platform().id(), false);
+            PgCopy.field(rows, i.author() == null ? null : i.author().nativeId(), false);
+            PgCopy.field(rows, Rows.write(i), true);
+        }
+        return PgCopy.copyIn(c, "COPY scrm_interaction (" + INTERACTION_COLUMNS + ") FROM STDIN",
+                new java.io.StringReader(rows.toString())).isPresent();
+    }
+
+    /** Writes new rows with one multi-row INSERT. */
+    private static void insertInteractions(Connection c, List<Interaction> fresh) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 Dialects.multiRowInsert("scrm_interaction", INTERACTION_COLUMNS, 8, fresh.size()))) {
             int p = 1;
@@ -405,13 +436,6 @@ public final class JdbcStoreImpl implements JdbcStore {
             }
             ps.executeUpdate();
         }
-        for (Interaction i : fresh) {
-            CustomerId owner = i.author() == null ? null : owners.get(i.author());
-            tx.audit(AuditAction.INTERACTION_APPENDED, actor, owner, StoreRules.interactionSubject(i.id()),
-                    Map.of("kind", i.kind().name(), "platform", i.id().platform().id()));
-        }
-        tx.flush();
-        return fresh.size();
     }
 
     private Set<InteractionId> existingInteractions(Connection c, List<Interaction> chunk) throws SQLException {

@@ -4,6 +4,7 @@ import dev.scrm.core.CustomerId;
 import dev.scrm.store.AuditAction;
 import dev.scrm.store.AuditEvent;
 import dev.scrm.store.StoreException;
+import dev.scrm.store.jdbc.JdbcDialect;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,26 +26,28 @@ final class WriteTx {
     static final int ROWS_PER_INSERT = 500;
 
     private final Connection connection;
+    private final JdbcDialect dialect;
     private final Clock clock;
     private long lastSeq;
     private long flushedSeq;
     private final List<AuditEvent> pending = new ArrayList<>();
 
-    private WriteTx(Connection connection, Clock clock, long lastSeq) {
+    private WriteTx(Connection connection, JdbcDialect dialect, Clock clock, long lastSeq) {
         this.connection = connection;
+        this.dialect = dialect;
         this.clock = clock;
         this.lastSeq = lastSeq;
         this.flushedSeq = lastSeq;
     }
 
-    static WriteTx begin(Connection c, Clock clock) throws SQLException {
+    static WriteTx begin(Connection c, JdbcDialect dialect, Clock clock) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT last_seq FROM scrm_audit_head WHERE id = 1 FOR UPDATE");
                 ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new StoreException("begin", null, "table scrm_audit_head has no row: the scrm schema was not"
                         + " applied completely", null);
             }
-            return new WriteTx(c, clock, rs.getLong(1));
+            return new WriteTx(c, dialect, clock, rs.getLong(1));
         }
     }
 
@@ -71,6 +74,40 @@ final class WriteTx {
         if (pending.isEmpty()) {
             return;
         }
+        if (dialect == JdbcDialect.POSTGRESQL && pending.size() > 1 && copyPending()) {
+            pending.clear();
+        } else {
+            insertPending();
+        }
+        pending.clear();
+        if (lastSeq != flushedSeq) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "UPDATE scrm_audit_head SET last_seq = ? WHERE id = 1")) {
+                ps.setLong(1, lastSeq);
+                ps.executeUpdate();
+            }
+            flushedSeq = lastSeq;
+        }
+    }
+
+    private boolean copyPending() throws SQLException {
+        StringBuilder rows = new StringBuilder(pending.size() * 160);
+        for (AuditEvent e : pending) {
+            PgCopy.field(rows, Long.toString(e.sequence()), false);
+            PgCopy.field(rows, Long.toString(e.at().getEpochSecond()), false);
+            PgCopy.field(rows, Integer.toString(e.at().getNano()), false);
+            PgCopy.field(rows, e.action().name(), false);
+            PgCopy.field(rows, e.actor(), false);
+            PgCopy.field(rows, e.customer() == null ? null : e.customer().value(), false);
+            PgCopy.field(rows, e.subject(), false);
+            PgCopy.field(rows, Rows.writeDetails(e.details()), false);
+            PgCopy.field(rows, "f", true);
+        }
+        return PgCopy.copyIn(connection, "COPY scrm_audit (" + Rows.AUDIT_COLUMNS + ") FROM STDIN",
+                new java.io.StringReader(rows.toString())).isPresent();
+    }
+
+    private void insertPending() throws SQLException {
         for (int from = 0; from < pending.size(); from += ROWS_PER_INSERT) {
             List<AuditEvent> rows = pending.subList(from, Math.min(pending.size(), from + ROWS_PER_INSERT));
             try (PreparedStatement ps = connection.prepareStatement(
@@ -97,15 +134,6 @@ final class WriteTx {
                 }
                 ps.executeUpdate();
             }
-        }
-        pending.clear();
-        if (lastSeq != flushedSeq) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE scrm_audit_head SET last_seq = ? WHERE id = 1")) {
-                ps.setLong(1, lastSeq);
-                ps.executeUpdate();
-            }
-            flushedSeq = lastSeq;
         }
     }
 }
