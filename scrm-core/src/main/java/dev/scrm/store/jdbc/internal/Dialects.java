@@ -14,19 +14,19 @@ final class Dialects {
     }
 
     /**
-     * A condition that holds when two key columns match one of the pairs bound as two string arrays (see
-     * {@link #bindPairs}); an index lookup per pair, where a long {@code IN ((?, ?), ...)} list is planned
-     * poorly by PostgreSQL.
+     * A derived table {@code k(p, n)} of the key pairs bound as two string arrays (see {@link #bindPairs}),
+     * to join a table's two key columns against: one index lookup per pair, where a long
+     * {@code IN ((?, ?), ...)} list is planned poorly by PostgreSQL and an {@code IN (subquery)} is scanned
+     * by H2.
      */
-    static String pairIn(JdbcDialect dialect, String left, String right) {
+    static String pairTable(JdbcDialect dialect) {
         return switch (dialect) {
-            case POSTGRESQL -> "(" + left + ", " + right + ") IN (SELECT * FROM unnest(?::varchar[], ?::varchar[]))";
-            case H2 -> "(" + left + ", " + right + ") IN (SELECT * FROM UNNEST(CAST(? AS VARCHAR ARRAY),"
-                    + " CAST(? AS VARCHAR ARRAY)))";
+            case POSTGRESQL -> "unnest(?::varchar[], ?::varchar[]) AS k(p, n)";
+            case H2 -> "UNNEST(CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY)) AS k(p, n)";
         };
     }
 
-    /** Binds the two arrays of a {@link #pairIn} condition at {@code index} and {@code index + 1}. */
+    /** Binds the two arrays of a {@link #pairTable} at {@code index} and {@code index + 1}. */
     static void bindPairs(java.sql.Connection c, java.sql.PreparedStatement ps, int index, String[] left,
             String[] right) throws java.sql.SQLException {
         ps.setArray(index, c.createArrayOf("varchar", left));

@@ -446,8 +446,9 @@ public final class JdbcStoreImpl implements JdbcStore {
             nativeIds[k] = chunk.get(k).id().nativeId();
         }
         Set<InteractionId> found = new java.util.HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT platform, native_id FROM scrm_interaction WHERE "
-                + Dialects.pairIn(db.dialect(), "platform", "native_id"))) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT x.platform, x.native_id FROM "
+                + Dialects.pairTable(db.dialect()) + " JOIN scrm_interaction x ON x.platform = k.p"
+                + " AND x.native_id = k.n")) {
             Dialects.bindPairs(c, ps, 1, platforms, nativeIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -476,8 +477,9 @@ public final class JdbcStoreImpl implements JdbcStore {
             platforms[k] = a.platform().id();
             nativeIds[k++] = a.nativeId();
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT platform, native_id, customer_id FROM scrm_identity"
-                + " WHERE customer_id IS NOT NULL AND " + Dialects.pairIn(db.dialect(), "platform", "native_id"))) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.platform, i.native_id, i.customer_id FROM "
+                + Dialects.pairTable(db.dialect()) + " JOIN scrm_identity i ON i.platform = k.p AND i.native_id = k.n"
+                + " WHERE i.customer_id IS NOT NULL")) {
             Dialects.bindPairs(c, ps, 1, platforms, nativeIds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

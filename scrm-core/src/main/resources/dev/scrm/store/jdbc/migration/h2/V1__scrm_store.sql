@@ -4,7 +4,7 @@
 CREATE TABLE scrm_customer (
     id          VARCHAR(128) NOT NULL,
     version     BIGINT       NOT NULL,
-    body        CLOB         NOT NULL,
+    body        CHARACTER VARYING         NOT NULL,
     CONSTRAINT scrm_customer_pk PRIMARY KEY (id)
 );
 
@@ -12,7 +12,7 @@ CREATE TABLE scrm_identity (
     platform    VARCHAR(64)  NOT NULL,
     native_id   VARCHAR(512) NOT NULL,
     customer_id VARCHAR(128),
-    body        CLOB         NOT NULL,
+    body        CHARACTER VARYING         NOT NULL,
     CONSTRAINT scrm_identity_pk PRIMARY KEY (platform, native_id),
     CONSTRAINT scrm_identity_customer_fk FOREIGN KEY (customer_id) REFERENCES scrm_customer (id)
 );
@@ -27,7 +27,7 @@ CREATE TABLE scrm_interaction (
     kind             VARCHAR(32)   NOT NULL,
     author_platform  VARCHAR(64)  ,
     author_native_id VARCHAR(512) ,
-    body             CLOB          NOT NULL,
+    body             CHARACTER VARYING          NOT NULL,
     CONSTRAINT scrm_interaction_pk PRIMARY KEY (platform, native_id)
 );
 -- InteractionStore.query without author or platform: time order
@@ -45,7 +45,7 @@ CREATE TABLE scrm_audit (
     actor       VARCHAR(128)  NOT NULL,
     customer_id VARCHAR(128) ,
     subject     VARCHAR(1200),
-    details     VARCHAR(1000000) NOT NULL,
+    details     CHARACTER VARYING          NOT NULL,
     redacted    BOOLEAN       NOT NULL,
     CONSTRAINT scrm_audit_pk PRIMARY KEY (seq)
 );
@@ -66,7 +66,7 @@ INSERT INTO scrm_audit_head (id, last_seq) VALUES (1, 0);
 -- Connector checkpoints: an opaque value per key, replaced atomically.
 CREATE TABLE scrm_checkpoint (
     checkpoint_key   VARCHAR(512) NOT NULL,
-    checkpoint_value CLOB         NOT NULL,
+    checkpoint_value CHARACTER VARYING         NOT NULL,
     updated_s        BIGINT       NOT NULL,
     updated_n        INTEGER      NOT NULL,
     CONSTRAINT scrm_checkpoint_pk PRIMARY KEY (checkpoint_key)
