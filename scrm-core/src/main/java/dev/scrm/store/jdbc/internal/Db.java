@@ -73,8 +73,13 @@ final class Db {
         Connection c = open(operation);
         try {
             boolean auto = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
             if (auto) {
                 c.setAutoCommit(false);
+            }
+            // read committed: after waiting for the writer lock, every statement sees the latest commits
+            if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
             try {
                 WriteTx tx = WriteTx.begin(c, dialect, clock);
@@ -88,6 +93,9 @@ final class Db {
             } finally {
                 if (auto) {
                     c.setAutoCommit(true);
+                }
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    c.setTransactionIsolation(isolation);
                 }
             }
         } catch (SQLException e) {

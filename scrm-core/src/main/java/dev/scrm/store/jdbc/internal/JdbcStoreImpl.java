@@ -6,7 +6,6 @@ import dev.scrm.core.CustomerId;
 import dev.scrm.core.IdentityLink;
 import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
-import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.store.AlreadyExistsException;
@@ -787,9 +786,5 @@ public final class JdbcStoreImpl implements JdbcStore {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    static Platform platform(String id) {
-        return Platform.of(id);
     }
 }
