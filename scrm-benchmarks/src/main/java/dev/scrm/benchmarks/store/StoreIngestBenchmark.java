@@ -4,20 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
-import dev.scrm.core.Direction;
-import dev.scrm.core.Engagement;
 import dev.scrm.core.IdentityLink;
 import dev.scrm.core.Interaction;
-import dev.scrm.core.InteractionId;
-import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
-import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
-import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.store.ScrmStore;
 import dev.scrm.store.jdbc.JdbcStore;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,7 +43,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * SCRM_BENCH_POSTGRES_URL='jdbc:postgresql://127.0.0.1:5432/scrm_test?user=scrm&amp;password=scrm' \
  *   java -jar scrm-benchmarks/target/benchmarks.jar StoreIngestBenchmark -f 1 -wi 2 -i 3
  * </pre>
- * {@code database=h2} runs the same against an embedded H2 file in a temporary folder.
+ * {@code -p database=h2} runs the same against an embedded H2 file in a temporary folder; on a shared
+ * machine, {@link StoreIngestCpuCost} gives the contention-independent CPU cost per interaction.
  *
  * <p>Why the data is realistic: authors are drawn from 50,000 accounts on five platforms with a Zipf(1.1)
  * skew, as a few accounts write most of the mentions a brand receives; one account in ten is linked to a
@@ -69,16 +62,9 @@ public class StoreIngestBenchmark {
     /** Interactions per {@code appendAll} call. */
     public static final int BATCH = 5_000;
 
-    private static final int ACCOUNTS = 50_000;
-    private static final Platform[] PLATFORMS = {Platform.MASTODON, Platform.BLUESKY, Platform.REDDIT, Platform.X,
-        Platform.YOUTUBE};
-    private static final InteractionKind[] KINDS = {InteractionKind.MENTION, InteractionKind.MENTION,
-        InteractionKind.REPLY, InteractionKind.COMMENT, InteractionKind.SHARE, InteractionKind.DIRECT_MESSAGE};
-    private static final String WORDS = "the service was great thanks for quick reply but my order is late again"
-            + " love new release support team helpful refund please check app crashes when login";
 
     /** Which database to write to. */
-    @Param({"postgresql"})
+    @Param({"postgresql", "h2"})
     public String database;
 
     private HikariDataSource dataSource;
@@ -86,10 +72,7 @@ public class StoreIngestBenchmark {
     private String baseUrl;
     private java.nio.file.Path h2Folder;
     private ScrmStore store;
-    private Random random;
-    private double[] zipfCdf;
-    private long sequence;
-    private Instant time;
+    private SyntheticInteractions source;
     private List<Interaction> batch;
 
     /** Opens a new schema (PostgreSQL) or file (H2) and links one account in ten to a customer. */
@@ -114,12 +97,10 @@ public class StoreIngestBenchmark {
         config.setMaximumPoolSize(2);
         dataSource = new HikariDataSource(config);
         store = JdbcStore.builder(dataSource).clock(Clock.systemUTC()).build();
-        random = new Random(42);
-        zipfCdf = zipf(ACCOUNTS, 1.1);
-        time = Instant.parse("2026-01-01T00:00:00Z");
+        source = new SyntheticInteractions(42);
         Instant at = Instant.parse("2025-12-01T00:00:00Z");
-        for (int a = 0; a < ACCOUNTS; a += 10) {
-            PlatformAccountId account = account(a);
+        for (int a = 0; a < SyntheticInteractions.ACCOUNTS; a += 10) {
+            PlatformAccountId account = SyntheticInteractions.account(a);
             CustomerId id = CustomerId.of("c-" + a);
             store.create(Customer.create(id, at), "bench");
             store.putIdentity(SocialIdentity.builder(account).handle("user" + a).observedAt(at).build(), "bench");
@@ -135,7 +116,7 @@ public class StoreIngestBenchmark {
     public void nextBatch() {
         batch = new ArrayList<>(BATCH);
         for (int k = 0; k < BATCH; k++) {
-            batch.add(next());
+            batch.add(source.next());
         }
     }
 
@@ -167,66 +148,5 @@ public class StoreIngestBenchmark {
             }
             java.nio.file.Files.delete(h2Folder);
         }
-    }
-
-    private Interaction next() {
-        long n = ++sequence;
-        time = time.plusMillis(1 + random.nextInt(40));
-        int author = sampleZipf();
-        PlatformAccountId account = account(author);
-        int words = 6 + random.nextInt(40);
-        StringBuilder text = new StringBuilder();
-        String[] vocabulary = WORDS.split(" ");
-        for (int w = 0; w < words && text.length() < 260; w++) {
-            text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
-        }
-        text.append("@acme https://acme.example/p/").append(n % 997);
-        String nativeId = Long.toString(110_000_000_000L + n);
-        return Interaction.builder(InteractionId.of(account.platform(), nativeId))
-                .kind(KINDS[random.nextInt(KINDS.length)])
-                .direction(Direction.INBOUND)
-                .occurredAt(time)
-                .author(account)
-                .text(text.toString())
-                .language("en")
-                .conversationId("conv-" + (n / 7))
-                .url(URI.create("https://social.example/@user" + author + "/" + nativeId))
-                .engagement(Engagement.of(random.nextInt(50), random.nextInt(10), random.nextInt(10)))
-                .brand("acme")
-                .topic(random.nextBoolean() ? "service" : "product")
-                .provenance(Provenance.of("connector:" + account.platform().id(), time.plusSeconds(30)))
-                .build();
-    }
-
-    private static PlatformAccountId account(int index) {
-        return PlatformAccountId.of(PLATFORMS[index % PLATFORMS.length], Integer.toString(100_000 + index));
-    }
-
-    private int sampleZipf() {
-        double u = random.nextDouble();
-        int lo = 0;
-        int hi = zipfCdf.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (zipfCdf[mid] < u) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static double[] zipf(int n, double s) {
-        double[] cdf = new double[n];
-        double sum = 0;
-        for (int k = 0; k < n; k++) {
-            sum += 1.0 / Math.pow(k + 1, s);
-            cdf[k] = sum;
-        }
-        for (int k = 0; k < n; k++) {
-            cdf[k] /= sum;
-        }
-        return cdf;
     }
 }
