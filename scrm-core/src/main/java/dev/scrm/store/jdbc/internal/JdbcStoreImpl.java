@@ -402,8 +402,8 @@ public final class JdbcStoreImpl implements JdbcStore {
         for (Interaction i : fresh) {
             PgCopy.field(rows, i.id().platform().id(), false);
             PgCopy.field(rows, i.id().nativeId(), false);
-            PgCopy.field(rows, Long.toString(i.occurredAt().getEpochSecond()), false);
-            PgCopy.field(rows, Integer.toString(i.occurredAt().getNano()), false);
+            PgCopy.field(rows, i.occurredAt().getEpochSecond(), false);
+            PgCopy.field(rows, i.occurredAt().getNano(), false);
             PgCopy.field(rows, i.kind().name(), false);
             PgCopy.field(rows, i.author() == null ? null : i.author().platform().id(), false);
             PgCopy.field(rows, i.author() == null ? null : i.author().nativeId(), false);

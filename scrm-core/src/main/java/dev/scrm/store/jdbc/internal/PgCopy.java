@@ -70,17 +70,28 @@ final class PgCopy {
         if (value == null) {
             out.append("\\N");
         } else {
-            for (int i = 0; i < value.length(); i++) {
+            // copy runs of plain characters in bulk; only backslash, tab, newline and return need escapes
+            int start = 0;
+            int n = value.length();
+            for (int i = 0; i < n; i++) {
                 char ch = value.charAt(i);
-                switch (ch) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(ch);
+                if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r') {
+                    out.append(value, start, i).append('\\')
+                            .append(ch == '\\' ? '\\' : ch == '\t' ? 't' : ch == '\n' ? 'n' : 'r');
+                    start = i + 1;
                 }
+            }
+            if (start == 0) {
+                out.append(value);
+            } else {
+                out.append(value, start, n);
             }
         }
         out.append(last ? '\n' : '\t');
+    }
+
+    /** Appends a number followed by a tab or, when last, a newline. */
+    static void field(StringBuilder out, long value, boolean last) {
+        out.append(value).append(last ? '\n' : '\t');
     }
 }

@@ -93,9 +93,9 @@ final class WriteTx {
     private boolean copyPending() throws SQLException {
         StringBuilder rows = new StringBuilder(pending.size() * 160);
         for (AuditEvent e : pending) {
-            PgCopy.field(rows, Long.toString(e.sequence()), false);
-            PgCopy.field(rows, Long.toString(e.at().getEpochSecond()), false);
-            PgCopy.field(rows, Integer.toString(e.at().getNano()), false);
+            PgCopy.field(rows, e.sequence(), false);
+            PgCopy.field(rows, e.at().getEpochSecond(), false);
+            PgCopy.field(rows, e.at().getNano(), false);
             PgCopy.field(rows, e.action().name(), false);
             PgCopy.field(rows, e.actor(), false);
             PgCopy.field(rows, e.customer() == null ? null : e.customer().value(), false);
