@@ -12,10 +12,11 @@ final class Failures {
     static StoreException of(String operation, SQLException e) {
         String state = e.getSQLState();
         String sqlClass = state == null || state.length() < 2 ? "" : state.substring(0, 2);
-        // connection (08), authorisation (28), catalog (3D), schema/syntax (42) and resource (53) failures
-        // carry no row data; constraint (23) and data (22) errors quote values, so their cause is dropped
+        // connection (08), authorisation (28), catalog and schema (3D, 3F, 42), resource (53), operator (57)
+        // and rollback (40) failures carry no row data; the rest (constraint 23, data 22, vendor-specific
+        // states) may quote values, so their cause is dropped
         boolean safe = switch (sqlClass) {
-            case "08", "28", "3D", "3F", "42", "53", "57", "40", "HY" -> true;
+            case "08", "28", "3D", "3F", "42", "53", "57", "40" -> true;
             default -> false;
         };
         String message = switch (sqlClass) {
