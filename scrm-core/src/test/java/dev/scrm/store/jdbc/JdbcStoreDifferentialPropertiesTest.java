@@ -35,7 +35,7 @@ import net.jqwik.api.Provide;
  * Random sequences of store operations applied to the in-memory store and to the JDBC store on H2 give the
  * same results, the same failures, the same final state and the same audit log, event for event.
  */
-class JdbcStoreDifferentialProperties {
+class JdbcStoreDifferentialPropertiesTest {
 
     /** One operation: what, and two small numbers choosing customers, accounts or interactions. */
     record Op(int kind, int a, int b) {
