@@ -62,7 +62,9 @@ public interface JdbcStore extends ScrmStore {
     /**
      * A data source for an embedded H2 database kept in one file ({@code file} with the suffix
      * {@code .mv.db}; the suffix may be given or left out); the folder is created by H2 when missing. The
-     * database stays open until the JVM exits. Needs {@code com.h2database:h2} on the class path.
+     * database stays open until the JVM exits, and every commit is written to the file before it returns
+     * (H2's {@code WRITE_DELAY=0}; with H2's default a process killed within half a second of a commit loses
+     * it, so set the same on your own H2 URLs). Needs {@code com.h2database:h2} on the class path.
      *
      * @param file the database file
      * @return a data source that opens a new connection per call
@@ -77,7 +79,9 @@ public interface JdbcStore extends ScrmStore {
         if (path.endsWith(".mv.db")) {
             path = path.substring(0, path.length() - ".mv.db".length());
         }
-        return new DriverDataSource("jdbc:h2:file:" + path + ";DB_CLOSE_DELAY=-1");
+        // WRITE_DELAY=0: each commit reaches the file before commit returns, so a killed process loses
+        // nothing it committed (H2's default writes commits in the background, up to 500 ms later)
+        return new DriverDataSource("jdbc:h2:file:" + path + ";DB_CLOSE_DELAY=-1;WRITE_DELAY=0");
     }
 
     /**
