@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scrm.store.TestClock;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The PostgreSQL-only SQL paths: dialect detection, the migrator's lock and the checkpoint upsert. */
@@ -14,8 +14,8 @@ class PostgresJdbcStoreTest {
 
     private final TestClock clock = new TestClock(T0, Duration.ofMillis(1));
 
-    @BeforeAll
-    static void requireServer() {
+    @BeforeEach
+    void requireServer() {
         assumeTrue(TestDatabases.postgresUrl().isPresent(), TestDatabases.NO_POSTGRES);
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.scrm.store.ScrmStore;
 import dev.scrm.store.ScrmStoreConformanceTest;
 import dev.scrm.store.TestClock;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The conformance suite against the JDBC store on a real PostgreSQL server, each test in a schema of its
@@ -15,13 +14,10 @@ class PostgresStoreConformanceTest extends ScrmStoreConformanceTest {
 
     private TestDatabases.PostgresSchema schema;
 
-    @BeforeAll
-    static void requireServer() {
-        assumeTrue(TestDatabases.postgresUrl().isPresent(), TestDatabases.NO_POSTGRES);
-    }
-
     @Override
     protected ScrmStore newStore(TestClock clock) {
+        // checked per test, so that every test reports itself skipped with the reason
+        assumeTrue(TestDatabases.postgresUrl().isPresent(), TestDatabases.NO_POSTGRES);
         schema = TestDatabases.postgresSchema(TestDatabases.postgresUrl().orElseThrow());
         JdbcStore store = JdbcStore.builder(schema.dataSource()).clock(clock).build();
         return store;
