@@ -1,0 +1,123 @@
+package dev.scrm.store.jdbc.internal;
+
+import dev.scrm.store.StoreException;
+import dev.scrm.store.jdbc.JdbcDialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Connections and transactions over the user's data source. Every writing transaction starts by locking the
+ * audit head row, so writers are serialised and audit sequences are gap-free in commit order; readers never
+ * take that lock. Thread-safe.
+ */
+final class Db {
+
+    /** Work done on a connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Work done inside a writing transaction. */
+    @FunctionalInterface
+    interface WriteWork<T> {
+        T run(WriteTx tx) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final JdbcDialect dialect;
+    private final Clock clock;
+
+    Db(DataSource dataSource, JdbcDialect dialect, Clock clock) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    JdbcDialect dialect() {
+        return dialect;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Connection open(String operation) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw Failures.of(operation, e);
+        }
+    }
+
+    /** Runs read-only work in auto-commit mode. */
+    <T> T read(String operation, Work<T> work) {
+        try (Connection c = open(operation)) {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+            return work.run(c);
+        } catch (SQLException e) {
+            throw Failures.of(operation, e);
+        }
+    }
+
+    /**
+     * Runs work in one transaction that holds the writer lock; commits when it returns, rolls back when it
+     * throws (a scrm exception thrown by the work, such as a version conflict, passes through unchanged).
+     */
+    <T> T write(String operation, WriteWork<T> work) {
+        Connection c = open(operation);
+        try {
+            boolean auto = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            if (auto) {
+                c.setAutoCommit(false);
+            }
+            // read committed: after waiting for the writer lock, every statement sees the latest commits
+            if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+            try {
+                WriteTx tx = WriteTx.begin(c, dialect, clock);
+                T result = work.run(tx);
+                tx.flush();
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            } finally {
+                if (auto) {
+                    c.setAutoCommit(true);
+                }
+                if (isolation != Connection.TRANSACTION_READ_COMMITTED) {
+                    c.setTransactionIsolation(isolation);
+                }
+            }
+        } catch (SQLException e) {
+            throw Failures.of(operation, e);
+        } finally {
+            closeQuietly(c);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(new StoreException("rollback", e.getSQLState(), "rollback failed", null));
+        }
+    }
+
+    static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // nothing useful to do: the connection is being discarded
+        }
+    }
+}

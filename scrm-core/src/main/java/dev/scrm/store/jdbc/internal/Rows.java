@@ -1,0 +1,89 @@
+package dev.scrm.store.jdbc.internal;
+
+import dev.scrm.core.Customer;
+import dev.scrm.core.CustomerId;
+import dev.scrm.core.Interaction;
+import dev.scrm.core.PlatformAccountId;
+import dev.scrm.core.ScrmJson;
+import dev.scrm.core.SocialIdentity;
+import dev.scrm.store.AuditAction;
+import dev.scrm.store.AuditEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * How records map to rows: the full record as JSON (scrm's own strict format) in a {@code body} column, and
+ * the fields the SPI queries by in their own indexed columns. Stateless and thread-safe.
+ */
+final class Rows {
+
+    private static final ObjectWriter WRITER = ScrmJson.mapper().writer();
+    private static final ObjectReader INTERACTION = ScrmJson.mapper().readerFor(Interaction.class);
+    private static final ObjectReader IDENTITY = ScrmJson.mapper().readerFor(SocialIdentity.class);
+    private static final ObjectReader CUSTOMER = ScrmJson.mapper().readerFor(Customer.class);
+    private static final ObjectReader DETAILS = ScrmJson.mapper().readerFor(
+            new TypeReference<TreeMap<String, String>>() { });
+
+    static final String AUDIT_COLUMNS = "seq, at_s, at_n, action, actor, customer_id, subject, details, redacted";
+
+    private Rows() {
+    }
+
+    static String write(Object value) {
+        return WRITER.writeValueAsString(value);
+    }
+
+    /** The customer's body: everything but its identities (kept in scrm_identity) and version (a column). */
+    static String writeCustomer(Customer c) {
+        return write(new Customer(c.id(), c.attributes(), c.consent(), Set.of(), c.createdAt(), c.updatedAt(), 0));
+    }
+
+    static Customer readCustomer(String body, long version, Set<PlatformAccountId> identities) {
+        try {
+            Customer c = CUSTOMER.readValue(body);
+            return new Customer(c.id(), c.attributes(), c.consent(), identities, c.createdAt(), c.updatedAt(),
+                    version);
+        } catch (RuntimeException e) {
+            throw Failures.unreadable("read", "scrm_customer", e);
+        }
+    }
+
+    static Interaction readInteraction(String body) {
+        try {
+            return INTERACTION.readValue(body);
+        } catch (RuntimeException e) {
+            throw Failures.unreadable("read", "scrm_interaction", e);
+        }
+    }
+
+    static SocialIdentity readIdentity(String body) {
+        try {
+            return IDENTITY.readValue(body);
+        } catch (RuntimeException e) {
+            throw Failures.unreadable("read", "scrm_identity", e);
+        }
+    }
+
+    static String writeDetails(Map<String, String> details) {
+        return details.isEmpty() ? "{}" : write(details);
+    }
+
+    static AuditEvent readAudit(ResultSet rs) throws SQLException {
+        try {
+            String customer = rs.getString(6);
+            Map<String, String> details = DETAILS.readValue(rs.getString(8));
+            return new AuditEvent(rs.getLong(1), Instant.ofEpochSecond(rs.getLong(2), rs.getInt(3)),
+                    AuditAction.of(rs.getString(4)), rs.getString(5), customer == null ? null : CustomerId.of(customer),
+                    rs.getString(7), details, rs.getBoolean(9));
+        } catch (RuntimeException e) {
+            throw Failures.unreadable("read", "scrm_audit", e);
+        }
+    }
+}
