@@ -1,0 +1,351 @@
+package dev.scrm.metrics.internal;
+
+import dev.scrm.core.Completeness;
+import dev.scrm.core.ConfidenceInterval;
+import dev.scrm.core.Metric;
+import dev.scrm.core.Window;
+import dev.scrm.metrics.CareConversation;
+import dev.scrm.metrics.CareEvent;
+import dev.scrm.metrics.CareEventType;
+import dev.scrm.metrics.ConversationId;
+import dev.scrm.metrics.Counter;
+import dev.scrm.metrics.KpiDefinition;
+import dev.scrm.metrics.KpiInputs;
+import dev.scrm.metrics.KpiResult;
+import dev.scrm.metrics.KpiStatus;
+import dev.scrm.metrics.MetricQuery;
+import dev.scrm.metrics.OverlapPolicy;
+import dev.scrm.metrics.SearchInterest;
+import dev.scrm.metrics.WebTrafficFigures;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The engine's {@link KpiInputs}: reads the locked series and side stores of one query. Not thread-safe. */
+final class InputsImpl implements KpiInputs {
+
+    private final EngineCore core;
+    private final List<Map.Entry<SeriesKey, Series>> entries;
+    private final KpiDefinition definition;
+    private final MetricQuery query;
+    private final ZoneId zone;
+    private final Map<String, String> dimensions;
+    private final Map<String, String> parameters;
+    Window window;
+
+    InputsImpl(EngineCore core, List<Map.Entry<SeriesKey, Series>> entries, KpiDefinition definition,
+            MetricQuery query, ZoneId zone) {
+        this.core = core;
+        this.entries = entries;
+        this.definition = definition;
+        this.query = query;
+        this.zone = zone;
+        this.window = query.window();
+        Map<String, String> dims = new TreeMap<>();
+        if (query.brand() != null) {
+            dims.put("brand", query.brand());
+        }
+        if (query.competitors().size() > 1) {
+            dims.put("competitor_set", String.join(",", query.competitors()));
+        }
+        if (query.platform() != null) {
+            dims.put("platform", query.platform().id());
+        }
+        if (query.campaign() != null) {
+            dims.put("campaign", query.campaign());
+        }
+        if (query.segment() != null) {
+            dims.put("segment", query.segment());
+        }
+        this.dimensions = Map.copyOf(dims);
+        Map<String, String> params = new TreeMap<>(definition.defaults());
+        params.putAll(query.parameters());
+        this.parameters = Map.copyOf(params);
+    }
+
+    @Override
+    public MetricQuery query() {
+        return query;
+    }
+
+    @Override
+    public Window window() {
+        return window;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public List<Window> buckets(Window w) {
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        List<Window> out = new ArrayList<>((int) Math.min(b - a, 1 << 20));
+        Instant s = w.start();
+        for (long i = a; i < b; i++) {
+            Instant e = i + 1 == b ? w.end() : core.clock.start(i + 1);
+            out.add(Window.of(s, e));
+            s = e;
+        }
+        return out;
+    }
+
+    @Override
+    public KpiDefinition definition() {
+        return definition;
+    }
+
+    @Override
+    public String parameter(String name) {
+        String v = parameters.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("KPI " + definition.id() + " needs parameter '" + name + "'");
+        }
+        return v;
+    }
+
+    @Override
+    public String brand() {
+        if (query.brand() == null) {
+            throw new IllegalArgumentException("KPI " + definition.id() + " needs a brand in the query");
+        }
+        return query.brand();
+    }
+
+    @Override
+    public double sum(Counter counter, String brand, Window w) {
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        int slot = counter.ordinal();
+        double s = 0;
+        for (Map.Entry<SeriesKey, Series> e : entries) {
+            if (brand == null || e.getKey().brands().contains(brand)) {
+                s += e.getValue().sum(slot, a, b);
+            }
+        }
+        return s;
+    }
+
+    @Override
+    public double sum(Counter counter) {
+        return sum(counter, query.brand(), window);
+    }
+
+    @Override
+    public double credited(Counter counter, String brand, OverlapPolicy policy, Window w) {
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        int slot = counter.ordinal();
+        Set<String> set = query.competitors();
+        double s = 0;
+        for (Map.Entry<SeriesKey, Series> e : entries) {
+            Set<String> named = e.getKey().brands();
+            if (!named.contains(brand)) {
+                continue;
+            }
+            int k = 0;
+            for (String n : named) {
+                if (set.contains(n)) {
+                    k++;
+                }
+            }
+            if (policy == OverlapPolicy.EXCLUDE && k > 1) {
+                continue;
+            }
+            double v = e.getValue().sum(slot, a, b);
+            s += policy == OverlapPolicy.SPLIT && k > 1 ? v / k : v;
+        }
+        return s;
+    }
+
+    @Override
+    public double setTotal(Counter counter, OverlapPolicy policy, Window w) {
+        double s = 0;
+        for (String b : query.competitors()) {
+            s += credited(counter, b, policy, w);
+        }
+        return s;
+    }
+
+    @Override
+    public double coverage(Window w) {
+        double length = w.duration().toMillis();
+        double lost = 0;
+        for (EngineCore.CoverageReport r : core.coverage) {
+            if (query.platform() != null && !query.platform().equals(r.platform())) {
+                continue;
+            }
+            Instant s = r.window().start().isAfter(w.start()) ? r.window().start() : w.start();
+            Instant e = r.window().end().isBefore(w.end()) ? r.window().end() : w.end();
+            if (e.isAfter(s)) {
+                lost += Duration.between(s, e).toMillis() * (1.0 - r.coverage());
+            }
+        }
+        return Math.max(0.0, 1.0 - lost / length);
+    }
+
+    private List<EngineCore.AccountSnapshots> accounts(String brand) {
+        List<EngineCore.AccountSnapshots> all = core.accountsByBrand.getOrDefault(brand, List.of());
+        if (query.platform() == null) {
+            return all;
+        }
+        List<EngineCore.AccountSnapshots> out = new ArrayList<>();
+        for (EngineCore.AccountSnapshots a : all) {
+            if (a.account.platform().equals(query.platform())) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public OptionalDouble followers(String brand, Instant at) {
+        double sum = 0;
+        boolean any = false;
+        for (EngineCore.AccountSnapshots a : accounts(brand)) {
+            Map.Entry<Instant, Long> e = a.counts.floorEntry(at);
+            if (e != null) {
+                sum += e.getValue();
+                any = true;
+            }
+        }
+        return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
+    }
+
+    @Override
+    public OptionalDouble followersMean(String brand, Window w) {
+        double sum = 0;
+        boolean any = false;
+        for (EngineCore.AccountSnapshots a : accounts(brand)) {
+            Map.Entry<Instant, Long> first = a.counts.floorEntry(w.start());
+            Instant from = first != null ? w.start() : a.counts.ceilingKey(w.start());
+            if (from == null || !from.isBefore(w.end())) {
+                continue;
+            }
+            double integral = 0;
+            Instant t = from;
+            long value = first != null ? first.getValue() : a.counts.get(from);
+            for (Map.Entry<Instant, Long> e : a.counts.subMap(from, false, w.end(), false).entrySet()) {
+                integral += value * (double) Duration.between(t, e.getKey()).toMillis();
+                t = e.getKey();
+                value = e.getValue();
+            }
+            integral += value * (double) Duration.between(t, w.end()).toMillis();
+            sum += integral / Duration.between(from, w.end()).toMillis();
+            any = true;
+        }
+        return any ? OptionalDouble.of(sum) : OptionalDouble.empty();
+    }
+
+    @Override
+    public double followersFreshness(String brand, Instant at) {
+        List<EngineCore.AccountSnapshots> list = accounts(brand);
+        if (list.isEmpty()) {
+            return 0;
+        }
+        Instant at1 = at.minusNanos(1);
+        long idx = core.clock.index(at1.getEpochSecond());
+        Instant oldest = core.clock.start(idx - 1);
+        int fresh = 0;
+        for (EngineCore.AccountSnapshots a : list) {
+            Instant k = a.counts.floorKey(at);
+            if (k != null && !k.isBefore(oldest)) {
+                fresh++;
+            }
+        }
+        return (double) fresh / list.size();
+    }
+
+    @Override
+    public Optional<WebTrafficFigures> webFigures(String site, Window w) {
+        WebTrafficFigures best = null;
+        for (Map.Entry<EngineCore.WebKey, WebTrafficFigures> e : core.web.entrySet()) {
+            EngineCore.WebKey k = e.getKey();
+            if (k.site().equals(site) && k.period().equals(w)
+                    && (best == null || k.source().compareTo(best.source()) < 0)) {
+                best = e.getValue();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    @Override
+    public List<SearchInterest> searchInterest(String term) {
+        TreeMap<String, SearchInterest> m = core.search.get(term);
+        if (m == null) {
+            return List.of();
+        }
+        List<SearchInterest> out = new ArrayList<>(m.values());
+        out.sort(Comparator.comparing(SearchInterest::bucketStart));
+        return out;
+    }
+
+    @Override
+    public List<CareConversation> conversations(Window w) {
+        List<CareConversation> out = new ArrayList<>();
+        for (Map.Entry<ConversationId, LinkedHashSet<CareEvent>> e : core.care.entrySet()) {
+            Instant firstInbound = null;
+            String brand = null;
+            for (CareEvent ev : e.getValue()) {
+                if (ev.type() == CareEventType.INBOUND && (firstInbound == null || ev.at().isBefore(firstInbound))) {
+                    firstInbound = ev.at();
+                }
+                if (brand == null && ev.brand() != null) {
+                    brand = ev.brand();
+                }
+            }
+            if (firstInbound != null && w.contains(firstInbound)
+                    && (query.brand() == null || query.brand().equals(brand))) {
+                out.add(new CareConversation(e.getKey(), new ArrayList<>(e.getValue())));
+            }
+        }
+        out.sort(Comparator.comparing(c -> c.id().value()));
+        return out;
+    }
+
+    @Override
+    public Optional<dev.scrm.metrics.BusinessCalendar> businessCalendar() {
+        return Optional.ofNullable(core.calendar);
+    }
+
+    private Metric metric(Double value, Double num, Double den, Completeness c, ConfidenceInterval ci) {
+        return new Metric(definition.id(), window, zone, dimensions, value, num, den, c, ci);
+    }
+
+    @Override
+    public KpiResult value(double value, Completeness completeness, Map<String, Double> components) {
+        return new KpiResult(metric(value, null, null, completeness, null), KpiStatus.OK, "", definition.unit(),
+                definition.estimated(), parameters, components);
+    }
+
+    @Override
+    public KpiResult ratio(double numerator, double denominator, Completeness completeness,
+            ConfidenceInterval interval) {
+        if (denominator == 0) {
+            return new KpiResult(metric(null, numerator, denominator, completeness, null), KpiStatus.UNDEFINED,
+                    "ZERO_DENOMINATOR", definition.unit(), definition.estimated(), parameters, Map.of());
+        }
+        return new KpiResult(metric(numerator / denominator, numerator, denominator, completeness, interval),
+                KpiStatus.OK, "", definition.unit(), definition.estimated(), parameters, Map.of());
+    }
+
+    @Override
+    public KpiResult missing(KpiStatus status, String reason, Completeness completeness) {
+        if (status == KpiStatus.OK) {
+            throw new IllegalArgumentException("a missing value cannot have status OK");
+        }
+        return new KpiResult(metric(null, null, null, completeness, null), status, reason, definition.unit(),
+                definition.estimated(), parameters, Map.of());
+    }
+}
