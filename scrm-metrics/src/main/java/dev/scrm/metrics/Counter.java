@@ -16,6 +16,10 @@ package dev.scrm.metrics;
  * Reach comes from the interaction attribute {@value MetricsAttributes#REACH}, or else from
  * {@value MetricsAttributes#AUTHOR_FOLLOWERS} (recorded as the reach basis); impressions from the
  * {@code VIEWS} engagement count.
+ *
+ * <p>All counters are kept as whole numbers: the fractional ones (sentiment scores, per-post rates, estimated
+ * impressions, goal values) in fixed units of 10⁻⁶, 10⁻⁹, 10⁻³ and 10⁻⁴ respectively, so sums are exact, merging
+ * is associative, and {@link KpiInputs#sum} returns them in their natural unit.
  */
 public enum Counter {
     /** Mentions. */

@@ -230,7 +230,7 @@ public final class EngineCore {
                 } else {
                     label = sentiment.label().ordinal();
                     d[o + Slots.POSITIVE + label]++;
-                    d[o + Slots.SENTIMENT_SCORE] += sentiment.compound();
+                    d[o + Slots.SENTIMENT_SCORE] += Slots.scaled(Slots.SENTIMENT_SCORE, sentiment.compound());
                 }
                 d[o + Slots.MENTION_ENGAGEMENT] += e;
                 if (label >= 0) {
@@ -245,7 +245,8 @@ public final class EngineCore {
                     }
                 }
                 if (authorFollowers >= 0) {
-                    d[o + Slots.EARNED_IMPRESSIONS] += authorFollowers * ImpressionEstimates.factor(authorFollowers);
+                    d[o + Slots.EARNED_IMPRESSIONS] += Slots.scaled(Slots.EARNED_IMPRESSIONS,
+                            authorFollowers * ImpressionEstimates.factor(authorFollowers));
                     d[o + Slots.MENTIONS_WITH_AUTHOR_FOLLOWERS]++;
                 }
                 break;
@@ -271,7 +272,7 @@ public final class EngineCore {
                     d[o + Slots.POSTS_WITH_IMPRESSIONS]++;
                     d[o + Slots.POST_ENGAGEMENT_WITH_IMPRESSIONS] += e;
                     if (views > 0) {
-                        d[o + Slots.POST_ER_IMPRESSIONS_SUM] += (double) e / views;
+                        d[o + Slots.POST_ER_IMPRESSIONS_SUM] += Slots.scaled(Slots.POST_ER_IMPRESSIONS_SUM, (double) e / views);
                     }
                 }
                 if (reach >= 0) {
@@ -279,7 +280,7 @@ public final class EngineCore {
                     d[o + Slots.POSTS_WITH_REACH]++;
                     d[o + Slots.POST_ENGAGEMENT_WITH_REACH] += e;
                     if (reach > 0) {
-                        d[o + Slots.POST_ER_REACH_SUM] += (double) e / reach;
+                        d[o + Slots.POST_ER_REACH_SUM] += Slots.scaled(Slots.POST_ER_REACH_SUM, (double) e / reach);
                     }
                 }
                 break;
@@ -434,7 +435,7 @@ public final class EngineCore {
         d[o + Slots.WEB_BOUNCES] += sign * f.bounces();
         d[o + Slots.WEB_VISIT_SECONDS] += sign * f.visitSeconds();
         d[o + Slots.WEB_SOCIAL_VISITS] += sign * f.socialVisits();
-        d[o + Slots.WEB_SOCIAL_GOAL_VALUE] += sign * f.socialGoalValue();
+        d[o + Slots.WEB_SOCIAL_GOAL_VALUE] += sign * Slots.scaled(Slots.WEB_SOCIAL_GOAL_VALUE, f.socialGoalValue());
         if (f.returningVisits() != null) {
             d[o + Slots.WEB_RETURNING_VISITS] += sign * f.returningVisits();
             d[o + Slots.WEB_VISITS_WITH_RETURNING] += sign * f.visits();

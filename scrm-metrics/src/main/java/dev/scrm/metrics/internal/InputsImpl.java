@@ -134,7 +134,7 @@ final class InputsImpl implements KpiInputs {
                 s += e.getValue().sum(slot, a, b);
             }
         }
-        return s;
+        return s / Slots.SCALE[slot];
     }
 
     @Override
@@ -163,7 +163,7 @@ final class InputsImpl implements KpiInputs {
             if (policy == OverlapPolicy.EXCLUDE && k > 1) {
                 continue;
             }
-            double v = e.getValue().sum(slot, a, b);
+            double v = e.getValue().sum(slot, a, b) / Slots.SCALE[slot];
             s += policy == OverlapPolicy.SPLIT && k > 1 ? v / k : v;
         }
         return s;

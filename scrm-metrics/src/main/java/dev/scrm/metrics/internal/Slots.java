@@ -48,6 +48,24 @@ final class Slots {
     static final int WEB_SOCIAL_GOAL_VALUE = Counter.WEB_SOCIAL_GOAL_VALUE.ordinal();
     static final int WEB_REPORTS = Counter.WEB_REPORTS.ordinal();
 
+    /** Fractional counters are kept as whole multiples of 1/scale, so sums are exact and merging associative. */
+    static final double[] SCALE = scales();
+
+    private static double[] scales() {
+        double[] s = new double[STRIDE];
+        java.util.Arrays.fill(s, 1.0);
+        s[Counter.SENTIMENT_SCORE.ordinal()] = 1e6;
+        s[Counter.EARNED_IMPRESSIONS.ordinal()] = 1e3;
+        s[Counter.POST_ER_IMPRESSIONS_SUM.ordinal()] = 1e9;
+        s[Counter.POST_ER_REACH_SUM.ordinal()] = 1e9;
+        s[Counter.WEB_SOCIAL_GOAL_VALUE.ordinal()] = 1e4;
+        return s;
+    }
+
+    static double scaled(int slot, double value) {
+        return Math.rint(value * SCALE[slot]);
+    }
+
     private Slots() {
     }
 }
