@@ -52,7 +52,8 @@ public final class MetricsEngine {
         this.resolution = b.resolution;
         this.registry = b.registry;
         this.clock = b.clock;
-        this.core = new EngineCore(b.zone, b.resolution, b.compositions, b.deduplicate, b.shards, b.calendar);
+        this.core = new EngineCore(b.zone, b.resolution, b.compositions, b.deduplicate, b.shards, b.calendar,
+                b.expectedIds);
     }
 
     /**
@@ -292,8 +293,25 @@ public final class MetricsEngine {
         private int shards = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
         private Clock clock = Clock.systemUTC();
         private BusinessCalendar calendar;
+        private long expectedIds;
 
         private Builder() {
+        }
+
+        /**
+         * How many distinct interaction ids the engine should expect, to size its deduplication set up front
+         * and save rehashing while it fills; default 0 (grow on demand). A hint only: more ids still fit.
+         *
+         * @param value the expected number of ids, at least 0
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder expectedIds(long value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("expectedIds must be >= 0, was " + value);
+            }
+            this.expectedIds = value;
+            return this;
         }
 
         /**

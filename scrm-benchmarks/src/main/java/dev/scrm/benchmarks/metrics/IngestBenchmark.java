@@ -52,7 +52,8 @@ public class IngestBenchmark {
 
     @Setup(Level.Invocation)
     public void engine() {
-        engine = MetricsEngine.builder().resolution(BucketUnit.valueOf(resolution)).deduplicate(dedup).build();
+        engine = MetricsEngine.builder().resolution(BucketUnit.valueOf(resolution)).deduplicate(dedup)
+                .expectedIds(BATCH).build();
     }
 
     @Benchmark

@@ -101,13 +101,14 @@ public final class EngineCore {
      * @param deduplicate whether to drop interactions whose id was seen before
      * @param shardCount the number of shards
      * @param calendar the business calendar, or {@code null}
+     * @param expectedIds the number of distinct interaction ids to size the deduplication set for
      */
     public EngineCore(ZoneId zone, BucketUnit resolution, EngagementCompositions compositions, boolean deduplicate,
-            int shardCount, dev.scrm.metrics.BusinessCalendar calendar) {
+            int shardCount, dev.scrm.metrics.BusinessCalendar calendar, long expectedIds) {
         this.calendar = calendar;
         this.clock = new BucketClock(zone, resolution);
         this.compositions = Objects.requireNonNull(compositions, "compositions");
-        this.seen = deduplicate ? new FingerprintSet() : null;
+        this.seen = deduplicate ? new FingerprintSet(expectedIds) : null;
         this.shards = new Shard[shardCount];
         for (int i = 0; i < shardCount; i++) {
             shards[i] = new Shard();
@@ -205,10 +206,24 @@ public final class EngineCore {
         long reach = -1;
         long authorFollowers = -1;
         if (!attrs.isEmpty()) {
-            campaign = attrs.get(MetricsAttributes.CAMPAIGN);
-            segment = attrs.get(MetricsAttributes.SEGMENT);
-            reach = parseCount(attrs.get(MetricsAttributes.REACH));
-            authorFollowers = parseCount(attrs.get(MetricsAttributes.AUTHOR_FOLLOWERS));
+            for (Map.Entry<String, String> a : attrs.entrySet()) {
+                switch (a.getKey()) {
+                    case MetricsAttributes.CAMPAIGN:
+                        campaign = a.getValue();
+                        break;
+                    case MetricsAttributes.SEGMENT:
+                        segment = a.getValue();
+                        break;
+                    case MetricsAttributes.REACH:
+                        reach = parseCount(a.getValue());
+                        break;
+                    case MetricsAttributes.AUTHOR_FOLLOWERS:
+                        authorFollowers = parseCount(a.getValue());
+                        break;
+                    default:
+                        break;
+                }
+            }
         }
         Platform platform = i.id().platform();
         SeriesKey key = new SeriesKey(i.brands(), platform, campaign, segment);

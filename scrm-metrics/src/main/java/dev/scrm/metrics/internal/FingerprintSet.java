@@ -14,9 +14,10 @@ final class FingerprintSet {
 
     private final Stripe[] stripes = new Stripe[STRIPES];
 
-    FingerprintSet() {
+    FingerprintSet(long expected) {
+        int perStripe = (int) Math.min(1 << 26, Math.max(64, Long.highestOneBit(Math.max(1, expected * 2 / STRIPES)) * 2));
         for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new Stripe();
+            stripes[i] = new Stripe(perStripe);
         }
     }
 
@@ -87,8 +88,12 @@ final class FingerprintSet {
 
     private static final class Stripe {
         final ReentrantLock lock = new ReentrantLock();
-        long[] table = new long[64];
+        long[] table;
         int size;
+
+        Stripe(int capacity) {
+            table = new long[capacity];
+        }
 
         boolean add(long f) {
             if (size * 2 >= table.length) {
