@@ -273,10 +273,10 @@ public final class MetricsEngine {
      * @param series dimension combinations (brand set, platform, campaign, segment) with counters
      * @param allocatedBuckets bucket rows allocated over all series
      * @param occupiedBuckets bucket rows holding at least one non-zero counter
-     * @param bytesPerBucket bytes of one bucket row of one series
+     * @param counterBytes bytes of the counter arrays (8 per bucket per counter in use, plus block sums of 1/64)
      * @param rememberedIds interaction ids remembered for deduplication (8 to 16 bytes each)
      */
-    public record Footprint(long series, long allocatedBuckets, long occupiedBuckets, long bytesPerBucket,
+    public record Footprint(long series, long allocatedBuckets, long occupiedBuckets, long counterBytes,
             long rememberedIds) {
     }
 

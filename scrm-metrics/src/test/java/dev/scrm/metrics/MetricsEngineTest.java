@@ -251,7 +251,9 @@ class MetricsEngineTest {
         MetricsEngine.Footprint f = engine.footprint();
         assertThat(f.series()).isEqualTo(1);
         assertThat(f.occupiedBuckets()).isEqualTo(30);
-        assertThat(f.bytesPerBucket()).isEqualTo(Counter.values().length * 8L);
+        // one counter in use (mentions) and one unrated count: 64 buckets each, plus block sums
+        assertThat(f.allocatedBuckets()).isEqualTo(64);
+        assertThat(f.counterBytes()).isEqualTo(2 * (64 * 8 + 8 + 32));
         assertThat(f.rememberedIds()).isEqualTo(30);
     }
 }

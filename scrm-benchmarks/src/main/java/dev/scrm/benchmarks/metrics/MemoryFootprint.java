@@ -34,10 +34,11 @@ public final class MemoryFootprint {
             long after = used();
             MetricsEngine.Footprint f = engine.footprint();
             int brands = SyntheticStream.BRANDS.length;
-            System.out.printf("dedup=%s interactions=%d series=%d occupiedRows=%d allocatedRows=%d bytesPerRow=%d%n",
-                    dedup, items.size(), f.series(), f.occupiedBuckets(), f.allocatedBuckets(), f.bytesPerBucket());
-            System.out.printf("  counters: %.0f bytes per brand per day (allocated rows x row size / brands / days)%n",
-                    (double) f.allocatedBuckets() * f.bytesPerBucket() / brands / days);
+            System.out.printf("dedup=%s interactions=%d series=%d occupiedBuckets=%d allocatedBuckets=%d"
+                    + " counterBytes=%d ids=%d%n", dedup, items.size(), f.series(), f.occupiedBuckets(),
+                    f.allocatedBuckets(), f.counterBytes(), f.rememberedIds());
+            System.out.printf("  counters: %.0f bytes per brand per day; %.0f bytes per occupied series-day%n",
+                    (double) f.counterBytes() / brands / days, (double) f.counterBytes() / f.occupiedBuckets());
             System.out.printf("  heap growth: %.1f MB total, %.0f bytes per brand per day%n",
                     (after - before) / 1e6, (double) (after - before) / brands / days);
             if (engine.footprint().series() < 0) {

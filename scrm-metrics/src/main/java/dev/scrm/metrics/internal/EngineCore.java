@@ -232,79 +232,81 @@ public final class EngineCore {
             series = new Series();
             s.series.put(key, series);
         }
-        int o = series.row(idx);
-        double[] d = series.data;
+        int o = series.pos(idx);
+        Series d = series;
         switch (cls) {
             case MENTION: {
-                d[o + Slots.MENTIONS]++;
+                d.add(Slots.MENTIONS, o, 1);
                 long e = engagement(s, platform, sec, i.engagement());
                 Sentiment sentiment = i.sentiment();
                 int label = -1;
                 if (sentiment == null) {
-                    d[o + Slots.UNRATED]++;
+                    d.add(Slots.UNRATED, o, 1);
                 } else {
                     label = sentiment.label().ordinal();
-                    d[o + Slots.POSITIVE + label]++;
-                    d[o + Slots.SENTIMENT_SCORE] += Slots.scaled(Slots.SENTIMENT_SCORE, sentiment.compound());
+                    d.add(Slots.POSITIVE + label, o, 1);
+                    d.add(Slots.SENTIMENT_SCORE, o, Slots.scaled(Slots.SENTIMENT_SCORE, sentiment.compound()));
                 }
-                d[o + Slots.MENTION_ENGAGEMENT] += e;
+                d.add(Slots.MENTION_ENGAGEMENT, o, e);
                 if (label >= 0) {
-                    d[o + Slots.POSITIVE_ENGAGEMENT + label] += e;
+                    d.add(Slots.POSITIVE_ENGAGEMENT + label, o, e);
                 }
                 long r = reach >= 0 ? reach : authorFollowers;
                 if (r >= 0) {
-                    d[o + Slots.MENTION_REACH] += r;
-                    d[o + Slots.MENTIONS_WITH_REACH]++;
+                    d.add(Slots.MENTION_REACH, o, r);
+                    d.add(Slots.MENTIONS_WITH_REACH, o, 1);
                     if (label >= 0) {
-                        d[o + Slots.POSITIVE_REACH + label] += r;
+                        d.add(Slots.POSITIVE_REACH + label, o, r);
                     }
                 }
                 if (authorFollowers >= 0) {
-                    d[o + Slots.EARNED_IMPRESSIONS] += Slots.scaled(Slots.EARNED_IMPRESSIONS,
-                            authorFollowers * ImpressionEstimates.factor(authorFollowers));
-                    d[o + Slots.MENTIONS_WITH_AUTHOR_FOLLOWERS]++;
+                    d.add(Slots.EARNED_IMPRESSIONS, o, Slots.scaled(Slots.EARNED_IMPRESSIONS,
+                            authorFollowers * ImpressionEstimates.factor(authorFollowers)));
+                    d.add(Slots.MENTIONS_WITH_AUTHOR_FOLLOWERS, o, 1);
                 }
                 break;
             }
             case REPOST:
-                d[o + Slots.REPOSTS]++;
+                d.add(Slots.REPOSTS, o, 1);
                 break;
             case POST: {
                 Engagement en = i.engagement();
                 long e = engagement(s, platform, sec, en);
-                d[o + Slots.POSTS]++;
-                d[o + Slots.POST_ENGAGEMENT] += e;
-                d[o + Slots.POST_LIKES] += count(en, EngagementType.LIKES);
-                d[o + Slots.POST_SHARES] += count(en, EngagementType.SHARES);
-                d[o + Slots.POST_REPLIES] += count(en, EngagementType.REPLIES);
-                d[o + Slots.POST_QUOTES] += count(en, EngagementType.QUOTES);
+                d.add(Slots.POSTS, o, 1);
+                d.add(Slots.POST_ENGAGEMENT, o, e);
+                d.add(Slots.POST_LIKES, o, count(en, EngagementType.LIKES));
+                d.add(Slots.POST_SHARES, o, count(en, EngagementType.SHARES));
+                d.add(Slots.POST_REPLIES, o, count(en, EngagementType.REPLIES));
+                d.add(Slots.POST_QUOTES, o, count(en, EngagementType.QUOTES));
                 if (s.incomplete) {
-                    d[o + Slots.POSTS_ENGAGEMENT_INCOMPLETE]++;
+                    d.add(Slots.POSTS_ENGAGEMENT_INCOMPLETE, o, 1);
                 }
                 Long views = en.counts().get(EngagementType.VIEWS);
                 if (views != null) {
-                    d[o + Slots.POST_IMPRESSIONS] += views;
-                    d[o + Slots.POSTS_WITH_IMPRESSIONS]++;
-                    d[o + Slots.POST_ENGAGEMENT_WITH_IMPRESSIONS] += e;
+                    d.add(Slots.POST_IMPRESSIONS, o, views);
+                    d.add(Slots.POSTS_WITH_IMPRESSIONS, o, 1);
+                    d.add(Slots.POST_ENGAGEMENT_WITH_IMPRESSIONS, o, e);
                     if (views > 0) {
-                        d[o + Slots.POST_ER_IMPRESSIONS_SUM] += Slots.scaled(Slots.POST_ER_IMPRESSIONS_SUM, (double) e / views);
+                        d.add(Slots.POST_ER_IMPRESSIONS_SUM, o,
+                                Slots.scaled(Slots.POST_ER_IMPRESSIONS_SUM, (double) e / views));
                     }
                 }
                 if (reach >= 0) {
-                    d[o + Slots.POST_REACH] += reach;
-                    d[o + Slots.POSTS_WITH_REACH]++;
-                    d[o + Slots.POST_ENGAGEMENT_WITH_REACH] += e;
+                    d.add(Slots.POST_REACH, o, reach);
+                    d.add(Slots.POSTS_WITH_REACH, o, 1);
+                    d.add(Slots.POST_ENGAGEMENT_WITH_REACH, o, e);
                     if (reach > 0) {
-                        d[o + Slots.POST_ER_REACH_SUM] += Slots.scaled(Slots.POST_ER_REACH_SUM, (double) e / reach);
+                        d.add(Slots.POST_ER_REACH_SUM, o,
+                                Slots.scaled(Slots.POST_ER_REACH_SUM, (double) e / reach));
                     }
                 }
                 break;
             }
             case FOLLOW:
-                d[o + Slots.FOLLOWS]++;
+                d.add(Slots.FOLLOWS, o, 1);
                 break;
             default:
-                d[o + Slots.UNFOLLOWS]++;
+                d.add(Slots.UNFOLLOWS, o, 1);
         }
     }
 
@@ -443,19 +445,19 @@ public final class EngineCore {
     private static void addWeb(Shard s, WebTrafficFigures f, long idx, int sign) {
         SeriesKey key = new SeriesKey(Set.of(f.site()), Platform.WEB, null, null);
         Series series = s.series.computeIfAbsent(key, k -> new Series());
-        int o = series.row(idx);
-        double[] d = series.data;
-        d[o + Slots.WEB_VISITS] += sign * f.visits();
-        d[o + Slots.WEB_PAGEVIEWS] += sign * f.pageviews();
-        d[o + Slots.WEB_BOUNCES] += sign * f.bounces();
-        d[o + Slots.WEB_VISIT_SECONDS] += sign * f.visitSeconds();
-        d[o + Slots.WEB_SOCIAL_VISITS] += sign * f.socialVisits();
-        d[o + Slots.WEB_SOCIAL_GOAL_VALUE] += sign * Slots.scaled(Slots.WEB_SOCIAL_GOAL_VALUE, f.socialGoalValue());
+        int o = series.pos(idx);
+        Series d = series;
+        d.add(Slots.WEB_VISITS, o, sign * f.visits());
+        d.add(Slots.WEB_PAGEVIEWS, o, sign * f.pageviews());
+        d.add(Slots.WEB_BOUNCES, o, sign * f.bounces());
+        d.add(Slots.WEB_VISIT_SECONDS, o, sign * f.visitSeconds());
+        d.add(Slots.WEB_SOCIAL_VISITS, o, sign * f.socialVisits());
+        d.add(Slots.WEB_SOCIAL_GOAL_VALUE, o, sign * Slots.scaled(Slots.WEB_SOCIAL_GOAL_VALUE, f.socialGoalValue()));
         if (f.returningVisits() != null) {
-            d[o + Slots.WEB_RETURNING_VISITS] += sign * f.returningVisits();
-            d[o + Slots.WEB_VISITS_WITH_RETURNING] += sign * f.visits();
+            d.add(Slots.WEB_RETURNING_VISITS, o, sign * f.returningVisits());
+            d.add(Slots.WEB_VISITS_WITH_RETURNING, o, sign * f.visits());
         }
-        d[o + Slots.WEB_REPORTS] += sign;
+        d.add(Slots.WEB_REPORTS, o, sign);
     }
 
     /**
@@ -604,6 +606,7 @@ public final class EngineCore {
                 }
             }
             InputsImpl in = new InputsImpl(this, entries, definition, query, zone);
+            in.multi = windows.size() > 1;
             List<KpiResult> out = new ArrayList<>(windows.size());
             for (Window w : windows) {
                 in.window = w;
@@ -627,18 +630,20 @@ public final class EngineCore {
         long series = 0;
         long rows = 0;
         long occupied = 0;
+        long bytes = 0;
         for (Shard s : shards) {
             s.lock.lock();
             try {
                 series += s.series.size();
                 for (Series v : s.series.values()) {
-                    rows += v.rows;
+                    rows += v.capacity;
                     occupied += v.occupiedRows();
+                    bytes += v.allocatedBytes();
                 }
             } finally {
                 s.lock.unlock();
             }
         }
-        return new long[] {series, rows, occupied, Series.STRIDE * 8L, seen == null ? 0 : seen.size()};
+        return new long[] {series, rows, occupied, bytes, seen == null ? 0 : seen.size()};
     }
 }

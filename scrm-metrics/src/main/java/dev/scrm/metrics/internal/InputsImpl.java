@@ -41,6 +41,11 @@ final class InputsImpl implements KpiInputs {
     private final Map<String, String> dimensions;
     private final Map<String, String> parameters;
     Window window;
+    boolean multi;
+    private final long qa;
+    private final long qb;
+    private final Map<String, Weighted> weightedCache = new java.util.HashMap<>();
+    private final Map<String, double[]> prefixCache = new java.util.HashMap<>();
 
     InputsImpl(EngineCore core, List<Map.Entry<SeriesKey, Series>> entries, KpiDefinition definition,
             MetricQuery query, ZoneId zone) {
@@ -50,6 +55,8 @@ final class InputsImpl implements KpiInputs {
         this.query = query;
         this.zone = zone;
         this.window = query.window();
+        this.qa = core.clock.boundary(query.window().start(), "window start");
+        this.qb = core.clock.boundary(query.window().end(), "window end");
         Map<String, String> dims = new TreeMap<>();
         if (query.brand() != null) {
             dims.put("brand", query.brand());
@@ -123,18 +130,81 @@ final class InputsImpl implements KpiInputs {
         return query.brand();
     }
 
-    @Override
-    public double sum(Counter counter, String brand, Window w) {
-        long a = core.clock.boundary(w.start(), "window start");
-        long b = core.clock.boundary(w.end(), "window end");
-        int slot = counter.ordinal();
-        double s = 0;
+    /** The series of a brand (all series for {@code null}) with their weight under an overlap policy. */
+    private record Weighted(Series[] series, double[] weights) {
+    }
+
+    private Weighted weighted(String brand, OverlapPolicy policy) {
+        String key = (brand == null ? "\u0000all" : brand) + "\u0000" + (policy == null ? "" : policy.name());
+        Weighted w = weightedCache.get(key);
+        if (w != null) {
+            return w;
+        }
+        Set<String> set = query.competitors();
+        List<Series> list = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
         for (Map.Entry<SeriesKey, Series> e : entries) {
-            if (brand == null || e.getKey().brands().contains(brand)) {
-                s += e.getValue().sum(slot, a, b);
+            Set<String> named = e.getKey().brands();
+            if (brand != null && !named.contains(brand)) {
+                continue;
+            }
+            double weight = 1;
+            if (policy != null && policy != OverlapPolicy.COUNT_EACH) {
+                int k = 0;
+                for (String n : named) {
+                    if (set.contains(n)) {
+                        k++;
+                    }
+                }
+                if (k > 1) {
+                    weight = policy == OverlapPolicy.EXCLUDE ? 0 : 1.0 / k;
+                }
+            }
+            if (weight > 0) {
+                list.add(e.getValue());
+                weights.add(weight);
             }
         }
+        double[] wa = new double[weights.size()];
+        for (int i = 0; i < wa.length; i++) {
+            wa[i] = weights.get(i);
+        }
+        w = new Weighted(list.toArray(new Series[0]), wa);
+        weightedCache.put(key, w);
+        return w;
+    }
+
+    private double total(int slot, String brand, OverlapPolicy policy, Window w) {
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        Weighted ws = weighted(brand, policy);
+        if (multi && a >= qa && b <= qb) {
+            String key = slot + "\u0000" + brand + "\u0000" + policy;
+            double[] prefix = prefixCache.get(key);
+            if (prefix == null) {
+                double[] dense = new double[(int) (qb - qa)];
+                for (int i = 0; i < ws.series.length; i++) {
+                    ws.series[i].addTo(slot, qa, qb, dense, ws.weights[i]);
+                }
+                prefix = new double[dense.length + 1];
+                for (int i = 0; i < dense.length; i++) {
+                    prefix[i + 1] = prefix[i] + dense[i];
+                }
+                prefixCache.put(key, prefix);
+            }
+            return (prefix[(int) (b - qa)] - prefix[(int) (a - qa)]) / Slots.SCALE[slot];
+        }
+        double s = 0;
+        for (int i = 0; i < ws.series.length; i++) {
+            double v = ws.series[i].sum(slot, a, b);
+            s += ws.weights[i] == 1 ? v : v * ws.weights[i];
+        }
         return s / Slots.SCALE[slot];
+    }
+
+    @Override
+    public double sum(Counter counter, String brand, Window w) {
+        return total(counter.ordinal(), brand, null, w);
     }
 
     @Override
@@ -144,29 +214,7 @@ final class InputsImpl implements KpiInputs {
 
     @Override
     public double credited(Counter counter, String brand, OverlapPolicy policy, Window w) {
-        long a = core.clock.boundary(w.start(), "window start");
-        long b = core.clock.boundary(w.end(), "window end");
-        int slot = counter.ordinal();
-        Set<String> set = query.competitors();
-        double s = 0;
-        for (Map.Entry<SeriesKey, Series> e : entries) {
-            Set<String> named = e.getKey().brands();
-            if (!named.contains(brand)) {
-                continue;
-            }
-            int k = 0;
-            for (String n : named) {
-                if (set.contains(n)) {
-                    k++;
-                }
-            }
-            if (policy == OverlapPolicy.EXCLUDE && k > 1) {
-                continue;
-            }
-            double v = e.getValue().sum(slot, a, b) / Slots.SCALE[slot];
-            s += policy == OverlapPolicy.SPLIT && k > 1 ? v / k : v;
-        }
-        return s;
+        return total(counter.ordinal(), brand, java.util.Objects.requireNonNull(policy, "policy"), w);
     }
 
     @Override
