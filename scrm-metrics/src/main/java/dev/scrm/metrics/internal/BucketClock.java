@@ -139,6 +139,16 @@ public final class BucketClock {
                 return Instant.ofEpochSecond(index * 60L - align);
             case HOUR:
                 return Instant.ofEpochSecond(index * 3600L - align);
+            case DAY: {
+                // local midnight, from the cached offset when midnight exists at that offset
+                long local = index * DAY;
+                int off = offset(local - offset(local));
+                long guess = local - off;
+                if (offset(guess) == off && offset(guess - 1) == off) {
+                    return Instant.ofEpochSecond(guess);
+                }
+                return firstDay(index).atStartOfDay(zone).toInstant();
+            }
             default:
                 return firstDay(index).atStartOfDay(zone).toInstant();
         }

@@ -610,6 +610,7 @@ public final class EngineCore {
             List<KpiResult> out = new ArrayList<>(windows.size());
             for (Window w : windows) {
                 in.window = w;
+                in.windowA = Long.MIN_VALUE;
                 out.add(definition.formula().compute(in));
             }
             return out;

@@ -41,11 +41,14 @@ final class InputsImpl implements KpiInputs {
     private final Map<String, String> dimensions;
     private final Map<String, String> parameters;
     Window window;
+    long windowA = Long.MIN_VALUE;
+    long windowB;
     boolean multi;
+    private int calls;
     private final long qa;
     private final long qb;
-    private final Map<String, Weighted> weightedCache = new java.util.HashMap<>();
-    private final Map<String, double[]> prefixCache = new java.util.HashMap<>();
+    private final Map<CacheKey, Weighted> weightedCache = new java.util.HashMap<>();
+    private final Map<CacheKey, double[]> prefixCache = new java.util.HashMap<>();
 
     InputsImpl(EngineCore core, List<Map.Entry<SeriesKey, Series>> entries, KpiDefinition definition,
             MetricQuery query, ZoneId zone) {
@@ -134,8 +137,11 @@ final class InputsImpl implements KpiInputs {
     private record Weighted(Series[] series, double[] weights) {
     }
 
+    private record CacheKey(int slot, String brand, OverlapPolicy policy) {
+    }
+
     private Weighted weighted(String brand, OverlapPolicy policy) {
-        String key = (brand == null ? "\u0000all" : brand) + "\u0000" + (policy == null ? "" : policy.name());
+        CacheKey key = new CacheKey(-1, brand, policy);
         Weighted w = weightedCache.get(key);
         if (w != null) {
             return w;
@@ -175,11 +181,26 @@ final class InputsImpl implements KpiInputs {
     }
 
     private double total(int slot, String brand, OverlapPolicy policy, Window w) {
-        long a = core.clock.boundary(w.start(), "window start");
-        long b = core.clock.boundary(w.end(), "window end");
+        long a;
+        long b;
+        if (w == window && windowA != Long.MIN_VALUE) {
+            a = windowA;
+            b = windowB;
+        } else {
+            a = core.clock.boundary(w.start(), "window start");
+            b = core.clock.boundary(w.end(), "window end");
+            if (w == window) {
+                windowA = a;
+                windowB = b;
+            }
+        }
         Weighted ws = weighted(brand, policy);
+        if (!multi && ++calls > 64) {
+            // a formula that walks many buckets (per-bucket follower joins) is served from prefix sums too
+            multi = true;
+        }
         if (multi && a >= qa && b <= qb) {
-            String key = slot + "\u0000" + brand + "\u0000" + policy;
+            CacheKey key = new CacheKey(slot, brand, policy);
             double[] prefix = prefixCache.get(key);
             if (prefix == null) {
                 double[] dense = new double[(int) (qb - qa)];
