@@ -114,6 +114,16 @@ public interface KpiInputs {
     double setTotal(Counter counter, OverlapPolicy policy, Window window);
 
     /**
+     * The distinct authors of the mentions of a brand over a window: exact up to 1,024 authors per bucket,
+     * otherwise a HyperLogLog estimate with a relative standard error of about 1.6 %.
+     *
+     * @param brand the brand, or {@code null} for all mentions
+     * @param window the window
+     * @return the count, empty when the engine does not track unique authors
+     */
+    Optional<UniqueCount> uniqueAuthors(String brand, Window window);
+
+    /**
      * The share of the window that the connectors reported as covered (1 when no gap was reported).
      *
      * @param window the window

@@ -53,7 +53,7 @@ public final class MetricsEngine {
         this.registry = b.registry;
         this.clock = b.clock;
         this.core = new EngineCore(b.zone, b.resolution, b.compositions, b.deduplicate, b.shards, b.calendar,
-                b.expectedIds);
+                b.expectedIds, b.uniqueAuthors);
     }
 
     /**
@@ -294,8 +294,22 @@ public final class MetricsEngine {
         private Clock clock = Clock.systemUTC();
         private BusinessCalendar calendar;
         private long expectedIds;
+        private boolean uniqueAuthors;
 
         private Builder() {
+        }
+
+        /**
+         * Whether to keep distinct-author sketches per bucket for {@code mentions.unique_authors@1}; default
+         * false, since they cost memory (16 bytes per author per bucket up to 1,024 authors, then 4 KiB per
+         * bucket) and a hash per mention. Without them that KPI is {@link KpiStatus#UNAVAILABLE}.
+         *
+         * @param value whether to track unique authors
+         * @return this builder
+         */
+        public Builder uniqueAuthors(boolean value) {
+            this.uniqueAuthors = value;
+            return this;
         }
 
         /**

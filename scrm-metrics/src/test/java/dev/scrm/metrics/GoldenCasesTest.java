@@ -60,6 +60,45 @@ class GoldenCasesTest {
         assertThat(explain("mentions.volume.with_reposts@1", days(1, 1), "acme").value()).isEqualTo(4);
     }
 
+    @Test
+    @DisplayName("§1 unique authors are not additive: days {a, b} and {b, c} make 3, and summing them is refused")
+    void mentions_uniqueAuthors() {
+        MetricsEngine e = MetricsEngine.builder().uniqueAuthors(true).build();
+        String[][] authors = {{"a", "b"}, {"b", "c"}};
+        for (int d = 0; d < 2; d++) {
+            for (String a : authors[d]) {
+                e.ingest(item("mastodon", "u" + d + a, InteractionKind.MENTION, day(1 + d), "acme")
+                        .author(PlatformAccountId.of("mastodon", a)).build());
+            }
+        }
+        List<KpiResult> daily = e.series(MetricQuery.builder(kpi("mentions.unique_authors@1"), days(1, 2))
+                .bucket(BucketUnit.DAY).brand("acme").build());
+        assertThat(daily).extracting(KpiResult::value).containsExactly(2.0, 2.0);
+        assertThat(e.explain(MetricQuery.builder(kpi("mentions.unique_authors@1"), days(1, 2)).brand("acme")
+                .build()).value()).isEqualTo(3);
+        KpiDefinition def = e.registry().get(kpi("mentions.unique_authors@1"));
+        assertThatThrownBy(() -> def.rollUp(daily.stream().map(KpiResult::metric).toList(), Rollup.SUM,
+                RollupAxis.TIME)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mentions.unique_authors@1");
+        assertThat(engine.explain(MetricQuery.builder(kpi("mentions.unique_authors@1"), days(1, 2)).build())
+                .reason()).isEqualTo("UNIQUE_AUTHORS_NOT_TRACKED");
+    }
+
+    @Test
+    void mentions_uniqueAuthors_largeCountsAreEstimatedWithAnInterval() {
+        MetricsEngine e = MetricsEngine.builder().uniqueAuthors(true).build();
+        for (int i = 0; i < 30_000; i++) {
+            e.ingest(item("mastodon", "m" + i, InteractionKind.MENTION, day(1 + i % 3), "acme")
+                    .author(PlatformAccountId.of("mastodon", "author" + (i % 20_000))).build());
+        }
+        KpiResult r = e.explain(MetricQuery.builder(kpi("mentions.unique_authors@1"), days(1, 3)).brand("acme")
+                .build());
+        assertThat(r.value()).isCloseTo(20_000, withinPercentage(5));
+        assertThat(r.estimated()).isTrue();
+        assertThat(r.metric().interval().lower()).isLessThan(r.value());
+        assertThat(r.metric().interval().upper()).isGreaterThan(r.value());
+    }
+
     // ---- 2 followers ----
 
     private void dailyFollowers() {

@@ -35,7 +35,7 @@ class MergeLawTest {
         InteractionKind.COMMENT, InteractionKind.SHARE, InteractionKind.POST, InteractionKind.FOLLOW,
         InteractionKind.UNFOLLOW, InteractionKind.LIKE};
 
-    private static final List<String> KPIS = List.of("mentions.volume@1", "mentions.volume.with_reposts@1",
+    private static final List<String> KPIS = List.of("mentions.volume@1", "mentions.unique_authors@1", "mentions.volume.with_reposts@1",
             "share_of_voice.mentions@1", "share_of_voice.reach@1", "share_of_voice.engagement@1",
             "share_of_voice.sentiment_weighted@1", "share_of_voice.net@1", "sentiment.net@1", "sentiment.net_total@1",
             "engagement.count@1", "engagement_rate.reach.pooled@1", "engagement_rate.impressions.pooled@1",
@@ -57,7 +57,7 @@ class MergeLawTest {
                 String id = "i" + (r.nextInt(10) == 0 ? r.nextInt(size / 10 + 1) : size + i);
                 Interaction.Builder b = Interaction.builder(InteractionId.of(p, id)).kind(kind).occurredAt(at)
                         .direction(kind == InteractionKind.POST ? Direction.OUTBOUND : Direction.INBOUND)
-                        .provenance(Fixtures.SOURCE)
+                        .provenance(Fixtures.SOURCE).author(PlatformAccountId.of(p, "a" + r.nextInt(size / 3 + 1)))
                         .engagement(new Engagement(Map.of(EngagementType.LIKES, (long) r.nextInt(50),
                                 EngagementType.SHARES, (long) r.nextInt(10), EngagementType.REPLIES, (long) r.nextInt(5),
                                 EngagementType.VIEWS, (long) r.nextInt(1000))));
@@ -122,11 +122,11 @@ class MergeLawTest {
     void mergedPartitions_equalOnePass(@ForAll long seed, @ForAll @IntRange(min = 0, max = 400) int size,
             @ForAll @IntRange(min = 1, max = 5) int partitions, @ForAll long splitSeed) {
         List<Object> items = stream(seed, size);
-        MetricsEngine whole = MetricsEngine.builder().build();
+        MetricsEngine whole = MetricsEngine.builder().uniqueAuthors(true).build();
         items.forEach(o -> feed(whole, o));
         MetricsEngine[] parts = new MetricsEngine[partitions];
         for (int p = 0; p < partitions; p++) {
-            parts[p] = MetricsEngine.builder().build();
+            parts[p] = MetricsEngine.builder().uniqueAuthors(true).build();
         }
         // a random split, except that repeats of one id (or one web period) go to the same partition, as with
         // any hash partitioning
@@ -138,7 +138,7 @@ class MergeLawTest {
                     : split.nextInt(partitions);
             feed(parts[p], o);
         }
-        MetricsEngine merged = MetricsEngine.builder().build();
+        MetricsEngine merged = MetricsEngine.builder().uniqueAuthors(true).build();
         for (MetricsEngine p : parts) {
             merged.mergeFrom(p);
         }

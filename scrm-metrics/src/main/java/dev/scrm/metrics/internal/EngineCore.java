@@ -57,6 +57,7 @@ public final class EngineCore {
     private final AtomicInteger nextShard = new AtomicInteger();
     private final ThreadLocal<Shard> shardOfThread;
     private final FingerprintSet seen;
+    private final boolean trackAuthors;
     final ReentrantReadWriteLock sideLock = new ReentrantReadWriteLock();
     final Map<PlatformAccountId, AccountSnapshots> accounts = new HashMap<>();
     final Map<String, List<AccountSnapshots>> accountsByBrand = new HashMap<>();
@@ -102,9 +103,11 @@ public final class EngineCore {
      * @param shardCount the number of shards
      * @param calendar the business calendar, or {@code null}
      * @param expectedIds the number of distinct interaction ids to size the deduplication set for
+     * @param trackAuthors whether to keep distinct-author sketches of mentions
      */
     public EngineCore(ZoneId zone, BucketUnit resolution, EngagementCompositions compositions, boolean deduplicate,
-            int shardCount, dev.scrm.metrics.BusinessCalendar calendar, long expectedIds) {
+            int shardCount, dev.scrm.metrics.BusinessCalendar calendar, long expectedIds, boolean trackAuthors) {
+        this.trackAuthors = trackAuthors;
         this.calendar = calendar;
         this.clock = new BucketClock(zone, resolution);
         this.compositions = Objects.requireNonNull(compositions, "compositions");
@@ -237,6 +240,9 @@ public final class EngineCore {
         switch (cls) {
             case MENTION: {
                 d.add(Slots.MENTIONS, o, 1);
+                if (trackAuthors && i.author() != null) {
+                    d.addAuthor(idx, FingerprintSet.fingerprint(i.author().platform().id(), i.author().nativeId()));
+                }
                 long e = engagement(s, platform, sec, i.engagement());
                 Sentiment sentiment = i.sentiment();
                 int label = -1;
@@ -620,6 +626,11 @@ public final class EngineCore {
                 shards[i].lock.unlock();
             }
         }
+    }
+
+    /** @return whether distinct-author sketches are kept */
+    boolean tracksAuthors() {
+        return trackAuthors;
     }
 
     /**

@@ -22,13 +22,15 @@ final class FingerprintSet {
     }
 
     static long fingerprint(InteractionId id) {
+        return fingerprint(id.platform().id(), id.nativeId());
+    }
+
+    static long fingerprint(String p, String n) {
         long h = 0xcbf29ce484222325L;
-        String p = id.platform().id();
         for (int i = 0; i < p.length(); i++) {
             h = (h ^ p.charAt(i)) * 0x100000001b3L;
         }
         h = (h ^ ':') * 0x100000001b3L;
-        String n = id.nativeId();
         for (int i = 0; i < n.length(); i++) {
             h = (h ^ n.charAt(i)) * 0x100000001b3L;
         }

@@ -248,6 +248,21 @@ final class InputsImpl implements KpiInputs {
     }
 
     @Override
+    public Optional<dev.scrm.metrics.UniqueCount> uniqueAuthors(String brand, Window w) {
+        if (!core.tracksAuthors()) {
+            return Optional.empty();
+        }
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        AuthorSketch.Union u = new AuthorSketch.Union();
+        for (Series s : weighted(brand, null).series()) {
+            s.authorsInto(a, b, u);
+        }
+        return Optional.of(new dev.scrm.metrics.UniqueCount(u.estimate(), u.isExact(),
+                u.isExact() ? 0 : AuthorSketch.RSE));
+    }
+
+    @Override
     public double coverage(Window w) {
         double length = w.duration().toMillis();
         double lost = 0;

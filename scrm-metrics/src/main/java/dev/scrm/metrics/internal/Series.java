@@ -18,6 +18,8 @@ final class Series {
     /** The number of buckets the arrays hold, a multiple of {@link #BLOCK}. */
     int capacity;
     final double[][] cols = new double[STRIDE][];
+    /** Distinct author sketches per absolute bucket index, when the engine tracks unique authors. */
+    java.util.HashMap<Long, AuthorSketch> authors;
     final double[][] blocks = new double[STRIDE][];
 
     /**
@@ -144,7 +146,42 @@ final class Series {
         }
     }
 
+    void addAuthor(long index, long fingerprint) {
+        if (authors == null) {
+            authors = new java.util.HashMap<>();
+        }
+        authors.computeIfAbsent(index, k -> new AuthorSketch()).add(fingerprint);
+    }
+
+    void authorsInto(long from, long to, AuthorSketch.Union u) {
+        if (authors == null) {
+            return;
+        }
+        if (to - from < authors.size()) {
+            for (long i = from; i < to; i++) {
+                AuthorSketch a = authors.get(i);
+                if (a != null) {
+                    a.addTo(u);
+                }
+            }
+        } else {
+            for (java.util.Map.Entry<Long, AuthorSketch> e : authors.entrySet()) {
+                if (e.getKey() >= from && e.getKey() < to) {
+                    e.getValue().addTo(u);
+                }
+            }
+        }
+    }
+
     void addAll(Series other) {
+        if (other.authors != null) {
+            other.authors.forEach((k, v) -> {
+                if (authors == null) {
+                    authors = new java.util.HashMap<>();
+                }
+                authors.computeIfAbsent(k, x -> new AuthorSketch()).addAll(v);
+            });
+        }
         for (int s = 0; s < STRIDE; s++) {
             double[] c = other.cols[s];
             if (c == null) {

@@ -145,6 +145,28 @@ public final class StandardKpis {
         d.add(def("mentions.volume.by_sentiment@1", ADD, MetricUnit.COUNT, "P_b, N_b, U_b or unrated mentions,"
                 + " chosen by parameter label (POSITIVE, NEGATIVE, NEUTRAL, UNRATED).", Map.of("label", "POSITIVE"),
                 in -> count(in, Counter.valueOf(in.parameter("label").toUpperCase(Locale.ROOT)))));
+        d.add(def("mentions.unique_authors@1", NON, MetricUnit.COUNT, "#{author(i) : i mentions the brand in W} over"
+                + " the whole window (never the sum of daily counts): exact up to 1,024 authors per bucket, else a"
+                + " HyperLogLog estimate (2^12 registers, about 1.6 % relative standard error) with a 95 % interval."
+                + " Needs an engine built with uniqueAuthors(true).", Map.of(), in -> {
+                    Optional<dev.scrm.metrics.UniqueCount> u = in.uniqueAuthors(in.query().brand(), in.window());
+                    if (u.isEmpty()) {
+                        return in.missing(KpiStatus.UNAVAILABLE, "UNIQUE_AUTHORS_NOT_TRACKED",
+                                new Completeness(0, List.of("author sketches")));
+                    }
+                    dev.scrm.metrics.UniqueCount c = u.get();
+                    if (c.exact()) {
+                        return in.value(c.value(), coverage(in), Map.of());
+                    }
+                    double half = 1.96 * c.relativeStandardError() * c.value();
+                    KpiResult r = in.value(c.value(), coverage(in), Map.of("relativeStandardError",
+                            c.relativeStandardError()));
+                    dev.scrm.core.Metric m = r.metric();
+                    return new KpiResult(new dev.scrm.core.Metric(m.kpi(), m.window(), m.zone(), m.dimensions(),
+                            m.value(), null, null, m.completeness(), new ConfidenceInterval(c.value() - half,
+                                    c.value() + half, 0.95)), KpiStatus.OK, "", r.unit(), true, r.parameters(),
+                            r.components());
+                }));
     }
 
     // ---- share of voice ----
