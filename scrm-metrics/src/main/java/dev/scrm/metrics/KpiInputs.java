@@ -92,6 +92,18 @@ public interface KpiInputs {
     double sum(Counter counter);
 
     /**
+     * The sum of a counter for a brand over a window, broken down by the values of one dimension.
+     *
+     * @param counter the counter
+     * @param brand the brand, or {@code null} for all data
+     * @param window the window
+     * @param dimension {@code platform}, {@code campaign} or {@code segment}
+     * @return the sum per dimension value (items without a value under the empty string), sorted by value
+     * @throws IllegalArgumentException if the dimension is not one of those
+     */
+    Map<String, Double> breakdown(Counter counter, String brand, Window window, String dimension);
+
+    /**
      * What a brand is credited with, out of the query's competitor set, under an overlap policy.
      *
      * @param counter the counter

@@ -610,8 +610,12 @@ class GoldenCasesTest {
                 n++;
             }
         }
-        for (int i = 0; i < 160; i++) {
+        for (int i = 0; i < 100; i++) {
             e.ingest(mention("now" + i, now.plusSeconds(i), "acme"));
+        }
+        for (int i = 0; i < 60; i++) {
+            e.ingest(item("bluesky", "bsky" + i, InteractionKind.MENTION, now.plusSeconds(i), "acme")
+                    .attribute("campaign", "launch").build());
         }
         KpiResult r = e.explain(MetricQuery.builder(kpi("alerts.spike.robust_z@1"),
                 Window.of(now, now.plusSeconds(3600))).brand("acme").build());
@@ -620,6 +624,9 @@ class GoldenCasesTest {
         assertThat(r.component("severity")).isEqualTo(5);
         assertThat(r.component("longevity")).isEqualTo(1);
         assertThat(r.component("mu")).isEqualTo(100);
+        assertThat(r.component("driver.platform.bluesky")).isEqualTo(60);
+        assertThat(r.component("driver.campaign.launch")).isEqualTo(60);
+        assertThat(r.components()).doesNotContainKey("driver.platform.mastodon");
     }
 
     // ---- 16 ROI ----

@@ -239,6 +239,34 @@ final class InputsImpl implements KpiInputs {
     }
 
     @Override
+    public Map<String, Double> breakdown(Counter counter, String brand, Window w, String dimension) {
+        java.util.function.Function<SeriesKey, String> f;
+        switch (dimension) {
+            case "platform":
+                f = k -> k.platform().id();
+                break;
+            case "campaign":
+                f = k -> k.campaign() == null ? "" : k.campaign();
+                break;
+            case "segment":
+                f = k -> k.segment() == null ? "" : k.segment();
+                break;
+            default:
+                throw new IllegalArgumentException("no breakdown by dimension '" + dimension + "'");
+        }
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        int slot = counter.ordinal();
+        Map<String, Double> out = new TreeMap<>();
+        for (Map.Entry<SeriesKey, Series> e : entries) {
+            if (brand == null || e.getKey().brands().contains(brand)) {
+                out.merge(f.apply(e.getKey()), e.getValue().sum(slot, a, b) / Slots.SCALE[slot], Double::sum);
+            }
+        }
+        return out;
+    }
+
+    @Override
     public double setTotal(Counter counter, OverlapPolicy policy, Window w) {
         double s = 0;
         for (String b : query.competitors()) {

@@ -75,7 +75,8 @@ public final class StandardKpis {
         d.add(def("alerts.spike.robust_z@1", NON, MetricUnit.SCORE, "Robust z score of mentions.volume@1 in the"
                 + " window (one closed bucket) against the same hour of the week over the previous N weeks: median"
                 + " baseline, sigma = max(1.4826 MAD, max(1, sqrt(mu))). Components: x, mu, mad, sigma, severity,"
-                + " longevity and the baseline buckets; severity 0 (suppressed) when coverage < 0.9.",
+                + " longevity, the baseline buckets and the top drivers by platform and campaign (each value's"
+                + " x - median of its own baseline); severity 0 (suppressed) when coverage < 0.9.",
                 Map.of("weeks", "8", "k", "3", "longevityLimit", "168"), StandardKpis::spike));
         external(d, "influence.score@1", MetricUnit.SCORE, "InfluenceScore");
         external(d, "roi.social@1", MetricUnit.RATIO, "SocialRoi");
@@ -821,6 +822,28 @@ public final class StandardKpis {
         comp.put("longevity", (double) longevity);
         for (int j = 0; j < weeks; j++) {
             comp.put("baseline." + (weeks - j), history[j]);
+        }
+        for (String dim : new String[] {"platform", "campaign"}) {
+            Map<String, Double> now = in.breakdown(Counter.MENTIONS, b, w, dim);
+            List<Map<String, Double>> past = new ArrayList<>();
+            for (int j = 1; j <= weeks; j++) {
+                past.add(in.breakdown(Counter.MENTIONS, b, shift(w, j, in), dim));
+            }
+            List<Map.Entry<String, Double>> contrib = new ArrayList<>();
+            for (Map.Entry<String, Double> e : now.entrySet()) {
+                double[] h = new double[weeks];
+                for (int j = 0; j < weeks; j++) {
+                    h[j] = past.get(j).getOrDefault(e.getKey(), 0.0);
+                }
+                contrib.add(Map.entry(e.getKey(), e.getValue() - Percentiles.median(h)));
+            }
+            contrib.sort((x1, x2) -> Double.compare(x2.getValue(), x1.getValue()));
+            for (int i = 0; i < Math.min(5, contrib.size()); i++) {
+                if (contrib.get(i).getValue() > 0) {
+                    String v = contrib.get(i).getKey().isEmpty() ? "(none)" : contrib.get(i).getKey();
+                    comp.put("driver." + dim + "." + v, contrib.get(i).getValue());
+                }
+            }
         }
         double cov = in.coverage(w);
         Completeness c = cov >= 1 ? Completeness.complete() : new Completeness(cov, List.of("connector coverage"));
