@@ -24,7 +24,7 @@ import java.util.TreeSet;
 public final class BusinessCalendar {
 
     /**
-     * One opening interval of a weekday.
+     * One opening interval of a weekday. Immutable and thread-safe.
      *
      * @param opens the local opening time
      * @param closes the local closing time; not after {@code opens} means the next day

@@ -22,7 +22,7 @@ public final class ContentAcceptance {
     }
 
     /**
-     * One eligible item.
+     * One eligible item. Immutable and thread-safe.
      *
      * @param engagementRate its engagement rate (by reach, or by followers when reach is unavailable)
      * @param repliesNetSentiment the net sentiment of its rated replies, in [-1, 1]
@@ -32,7 +32,7 @@ public final class ContentAcceptance {
     }
 
     /**
-     * The item-level outcome.
+     * The item-level outcome. Immutable and thread-safe.
      *
      * @param accepted accepted items
      * @param eligible eligible items

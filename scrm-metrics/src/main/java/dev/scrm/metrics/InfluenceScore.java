@@ -45,7 +45,7 @@ public record InfluenceScore(double a, double b, double c, double d) {
     }
 
     /**
-     * One author's inputs over the 90-day window.
+     * One author's inputs over the 90-day window. Immutable and thread-safe.
      *
      * @param author the author
      * @param followers the follower count F
@@ -74,7 +74,7 @@ public record InfluenceScore(double a, double b, double c, double d) {
     }
 
     /**
-     * One author's score with its components.
+     * One author's score with its components. Immutable and thread-safe.
      *
      * @param author the author
      * @param score the score within (0, 100]

@@ -268,7 +268,7 @@ public final class MetricsEngine {
     }
 
     /**
-     * Memory statistics of the interaction counters.
+     * Memory statistics of the interaction counters. Immutable and thread-safe.
      *
      * @param series dimension combinations (brand set, platform, campaign, segment) with counters
      * @param allocatedBuckets bucket rows allocated over all series

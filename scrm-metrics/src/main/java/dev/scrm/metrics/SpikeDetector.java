@@ -20,7 +20,7 @@ public final class SpikeDetector {
     }
 
     /**
-     * A baseline: its centre, the median absolute deviation and the resulting scale.
+     * A baseline: its centre, the median absolute deviation and the resulting scale. Immutable and thread-safe.
      *
      * @param mu the centre μ̂
      * @param mad the median absolute deviation around μ̂

@@ -28,7 +28,7 @@ public final class MicrometerKpiBinder implements MeterBinder {
     private final List<Binding> bindings;
 
     /**
-     * One gauge.
+     * One gauge. Immutable and thread-safe when its query function is.
      *
      * @param meterName the meter name, for example {@code scrm.share_of_voice}
      * @param trailing the length of the trailing window
