@@ -1,0 +1,132 @@
+package dev.scrm.metrics;
+
+import dev.scrm.core.PlatformAccountId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The open influence score {@code influence.score@1 = 100 × percentileRank(raw)} with
+ * {@code raw = a·log10(1 + F) + b·log10(1 + median E per post) + c·log10(1 + amplifications by others)
+ * + d·NS about the author}, over a population of tracked authors (bots excluded). The percentile rank is the
+ * mid-rank {@code (#{y < x} + 0.5·#{y = x}) / N}, the author included. Every component and weight is
+ * published with the score. Immutable and thread-safe.
+ *
+ * @param a the weight of followers (default 0.4)
+ * @param b the weight of median engagement (default 0.3)
+ * @param c the weight of amplifications (default 0.3)
+ * @param d the weight of net sentiment (default 0)
+ */
+public record InfluenceScore(double a, double b, double c, double d) {
+
+    /** Populations below this size are flagged {@code SMALL_POPULATION}. */
+    public static final int SMALL_POPULATION = 20;
+
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException if a weight is not finite
+     */
+    public InfluenceScore {
+        for (double w : new double[] {a, b, c, d}) {
+            if (!Double.isFinite(w)) {
+                throw new IllegalArgumentException("influence weights must be finite");
+            }
+        }
+    }
+
+    /**
+     * The default weights of version 1.
+     *
+     * @return a = 0.4, b = 0.3, c = 0.3, d = 0
+     */
+    public static InfluenceScore ofDefaults() {
+        return new InfluenceScore(0.4, 0.3, 0.3, 0);
+    }
+
+    /**
+     * One author's inputs over the 90-day window. Immutable and thread-safe.
+     *
+     * @param author the author
+     * @param followers the follower count F
+     * @param medianEngagement the median engagement per post
+     * @param amplifications shares of the author's posts by others
+     * @param netSentiment net sentiment about the author, in [-1, 1]
+     * @param bot whether the account is a bot (excluded from the population)
+     */
+    public record Input(PlatformAccountId author, long followers, double medianEngagement, long amplifications,
+            double netSentiment, boolean bot) {
+
+        /**
+         * Validates.
+         *
+         * @throws IllegalArgumentException if a count is negative or the sentiment out of range
+         */
+        public Input {
+            Objects.requireNonNull(author, "author");
+            if (followers < 0 || !(medianEngagement >= 0) || amplifications < 0) {
+                throw new IllegalArgumentException("influence inputs must be >= 0");
+            }
+            if (!(netSentiment >= -1 && netSentiment <= 1)) {
+                throw new IllegalArgumentException("net sentiment must be within [-1, 1]");
+            }
+        }
+    }
+
+    /**
+     * One author's score with its components. Immutable and thread-safe.
+     *
+     * @param author the author
+     * @param score the score within (0, 100]
+     * @param raw the raw value
+     * @param followersPart the weighted followers component
+     * @param engagementPart the weighted engagement component
+     * @param amplificationPart the weighted amplification component
+     * @param sentimentPart the weighted sentiment component
+     * @param population the population size N
+     * @param smallPopulation whether N is below {@link #SMALL_POPULATION}
+     */
+    public record Result(PlatformAccountId author, double score, double raw, double followersPart,
+            double engagementPart, double amplificationPart, double sentimentPart, int population,
+            boolean smallPopulation) {
+    }
+
+    /**
+     * Scores every non-bot author against the population of all non-bot authors given.
+     *
+     * @param inputs the population
+     * @return one result per non-bot author, in input order
+     */
+    public List<Result> score(List<Input> inputs) {
+        Objects.requireNonNull(inputs, "inputs");
+        List<Input> pop = inputs.stream().filter(i -> !i.bot()).toList();
+        int n = pop.size();
+        double[] raw = new double[n];
+        double[][] parts = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Input in = pop.get(i);
+            double f = a * Math.log10(1 + in.followers());
+            double e = b * Math.log10(1 + in.medianEngagement());
+            double am = c * Math.log10(1 + in.amplifications());
+            double s = d * in.netSentiment();
+            parts[i] = new double[] {f, e, am, s};
+            raw[i] = f + e + am + s;
+        }
+        List<Result> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int below = 0;
+            int equal = 0;
+            for (int j = 0; j < n; j++) {
+                if (raw[j] < raw[i]) {
+                    below++;
+                } else if (raw[j] == raw[i]) {
+                    equal++;
+                }
+            }
+            double rank = (below + 0.5 * equal) / n;
+            out.add(new Result(pop.get(i).author(), 100 * rank, raw[i], parts[i][0], parts[i][1], parts[i][2],
+                    parts[i][3], n, n < SMALL_POPULATION));
+        }
+        return out;
+    }
+}

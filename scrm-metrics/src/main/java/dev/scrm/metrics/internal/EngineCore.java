@@ -1,0 +1,661 @@
+package dev.scrm.metrics.internal;
+
+import dev.scrm.core.Direction;
+import dev.scrm.core.Engagement;
+import dev.scrm.core.EngagementType;
+import dev.scrm.core.Interaction;
+import dev.scrm.core.InteractionKind;
+import dev.scrm.core.Platform;
+import dev.scrm.core.PlatformAccountId;
+import dev.scrm.core.Sentiment;
+import dev.scrm.core.Window;
+import dev.scrm.metrics.AudienceSnapshot;
+import dev.scrm.metrics.BucketUnit;
+import dev.scrm.metrics.CareEvent;
+import dev.scrm.metrics.ConversationId;
+import dev.scrm.metrics.EngagementComposition;
+import dev.scrm.metrics.EngagementCompositions;
+import dev.scrm.metrics.ImpressionEstimates;
+import dev.scrm.metrics.KpiDefinition;
+import dev.scrm.metrics.KpiResult;
+import dev.scrm.metrics.MetricQuery;
+import dev.scrm.metrics.MetricsAttributes;
+import dev.scrm.metrics.SearchInterest;
+import dev.scrm.metrics.WebTrafficFigures;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The state of a metrics engine: interaction counters in per-thread shards (each a map from
+ * {@link SeriesKey} to bucketed {@link Series}), the id fingerprints for deduplication, and the side stores
+ * for follower snapshots, web figures, search series, customer-service events and coverage reports.
+ *
+ * <p>Ingesting threads are spread over the shards, so they rarely contend; a query locks every shard for
+ * the time it reads. Merging adds another core's counters and unions its side stores. Thread-safe.
+ */
+public final class EngineCore {
+
+    private static final long DAY = 86_400L;
+
+    final BucketClock clock;
+    final dev.scrm.metrics.BusinessCalendar calendar;
+    private final EngagementCompositions compositions;
+    private final ConcurrentHashMap<Platform, Comp[]> compiled = new ConcurrentHashMap<>();
+    final Shard[] shards;
+    private final AtomicInteger nextShard = new AtomicInteger();
+    private final ThreadLocal<Shard> shardOfThread;
+    private final FingerprintSet seen;
+    private final boolean trackAuthors;
+    final ReentrantReadWriteLock sideLock = new ReentrantReadWriteLock();
+    final Map<PlatformAccountId, AccountSnapshots> accounts = new HashMap<>();
+    final Map<String, List<AccountSnapshots>> accountsByBrand = new HashMap<>();
+    final Map<WebKey, WebTrafficFigures> web = new HashMap<>();
+    final Map<String, TreeMap<String, SearchInterest>> search = new HashMap<>();
+    final Map<ConversationId, LinkedHashSet<CareEvent>> care = new HashMap<>();
+    final List<CoverageReport> coverage = new ArrayList<>();
+
+    /** The follower snapshots of one account. */
+    static final class AccountSnapshots {
+        final PlatformAccountId account;
+        final String brand;
+        final TreeMap<Instant, Long> counts = new TreeMap<>();
+
+        AccountSnapshots(PlatformAccountId account, String brand) {
+            this.account = account;
+            this.brand = brand;
+        }
+    }
+
+    record WebKey(String site, String source, Window period) {
+    }
+
+    record CoverageReport(Platform platform, Window window, double coverage) {
+    }
+
+    private record Comp(long from, long until, EngagementType[] required, EngagementType[] optional) {
+    }
+
+    static final class Shard {
+        final ReentrantLock lock = new ReentrantLock();
+        final HashMap<SeriesKey, Series> series = new HashMap<>();
+        boolean incomplete;
+    }
+
+    /**
+     * A core.
+     *
+     * @param zone the zone buckets are cut in
+     * @param resolution the bucket size of the stored counters
+     * @param compositions the engagement compositions
+     * @param deduplicate whether to drop interactions whose id was seen before
+     * @param shardCount the number of shards
+     * @param calendar the business calendar, or {@code null}
+     * @param expectedIds the number of distinct interaction ids to size the deduplication set for
+     * @param trackAuthors whether to keep distinct-author sketches of mentions
+     */
+    public EngineCore(ZoneId zone, BucketUnit resolution, EngagementCompositions compositions, boolean deduplicate,
+            int shardCount, dev.scrm.metrics.BusinessCalendar calendar, long expectedIds, boolean trackAuthors) {
+        this.trackAuthors = trackAuthors;
+        this.calendar = calendar;
+        this.clock = new BucketClock(zone, resolution);
+        this.compositions = Objects.requireNonNull(compositions, "compositions");
+        this.seen = deduplicate ? new FingerprintSet(expectedIds) : null;
+        this.shards = new Shard[shardCount];
+        for (int i = 0; i < shardCount; i++) {
+            shards[i] = new Shard();
+        }
+        this.shardOfThread = ThreadLocal.withInitial(
+                () -> shards[Math.floorMod(nextShard.getAndIncrement(), shards.length)]);
+    }
+
+    /** @return the bucket clock of the stored counters */
+    public BucketClock clock() {
+        return clock;
+    }
+
+    /**
+     * Ingests one interaction.
+     *
+     * @param i the interaction
+     * @return true when it was new
+     */
+    public boolean ingest(Interaction i) {
+        if (seen != null && !seen.add(FingerprintSet.fingerprint(i.id()))) {
+            return false;
+        }
+        Shard s = shardOfThread.get();
+        s.lock.lock();
+        try {
+            add(s, i);
+        } finally {
+            s.lock.unlock();
+        }
+        return true;
+    }
+
+    /**
+     * Ingests interactions under one shard lock.
+     *
+     * @param items the interactions
+     * @return how many were new
+     */
+    public long ingestAll(Iterable<Interaction> items) {
+        Shard s = shardOfThread.get();
+        long added = 0;
+        s.lock.lock();
+        try {
+            for (Interaction i : items) {
+                Objects.requireNonNull(i, "interaction");
+                if (seen == null || seen.add(FingerprintSet.fingerprint(i.id()))) {
+                    add(s, i);
+                    added++;
+                }
+            }
+        } finally {
+            s.lock.unlock();
+        }
+        return added;
+    }
+
+    private static final int IGNORED = 0;
+    private static final int MENTION = 1;
+    private static final int REPOST = 2;
+    private static final int POST = 3;
+    private static final int FOLLOW = 4;
+    private static final int UNFOLLOW = 5;
+
+    private static int classify(InteractionKind kind, Direction direction) {
+        switch (kind) {
+            case MENTION:
+            case REPLY:
+            case COMMENT:
+            case REVIEW:
+                return direction == Direction.INBOUND ? MENTION : IGNORED;
+            case SHARE:
+                return direction == Direction.INBOUND ? REPOST : IGNORED;
+            case POST:
+                return direction == Direction.OUTBOUND ? POST : IGNORED;
+            case FOLLOW:
+                return FOLLOW;
+            case UNFOLLOW:
+                return UNFOLLOW;
+            default:
+                return IGNORED;
+        }
+    }
+
+    private void add(Shard s, Interaction i) {
+        int cls = classify(i.kind(), i.direction());
+        if (cls == IGNORED) {
+            return;
+        }
+        long sec = i.occurredAt().getEpochSecond();
+        long idx = clock.index(sec);
+        Map<String, String> attrs = i.attributes();
+        String campaign = null;
+        String segment = null;
+        long reach = -1;
+        long authorFollowers = -1;
+        if (!attrs.isEmpty()) {
+            for (Map.Entry<String, String> a : attrs.entrySet()) {
+                switch (a.getKey()) {
+                    case MetricsAttributes.CAMPAIGN:
+                        campaign = a.getValue();
+                        break;
+                    case MetricsAttributes.SEGMENT:
+                        segment = a.getValue();
+                        break;
+                    case MetricsAttributes.REACH:
+                        reach = parseCount(a.getValue());
+                        break;
+                    case MetricsAttributes.AUTHOR_FOLLOWERS:
+                        authorFollowers = parseCount(a.getValue());
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+        Platform platform = i.id().platform();
+        SeriesKey key = new SeriesKey(i.brands(), platform, campaign, segment);
+        Series series = s.series.get(key);
+        if (series == null) {
+            series = new Series();
+            s.series.put(key, series);
+        }
+        int o = series.pos(idx);
+        Series d = series;
+        switch (cls) {
+            case MENTION: {
+                d.add(Slots.MENTIONS, o, 1);
+                if (trackAuthors && i.author() != null) {
+                    d.addAuthor(idx, FingerprintSet.fingerprint(i.author().platform().id(), i.author().nativeId()));
+                }
+                long e = engagement(s, platform, sec, i.engagement());
+                Sentiment sentiment = i.sentiment();
+                int label = -1;
+                if (sentiment == null) {
+                    d.add(Slots.UNRATED, o, 1);
+                } else {
+                    label = sentiment.label().ordinal();
+                    d.add(Slots.POSITIVE + label, o, 1);
+                    d.add(Slots.SENTIMENT_SCORE, o, Slots.scaled(Slots.SENTIMENT_SCORE, sentiment.compound()));
+                }
+                d.add(Slots.MENTION_ENGAGEMENT, o, e);
+                if (label >= 0) {
+                    d.add(Slots.POSITIVE_ENGAGEMENT + label, o, e);
+                }
+                long r = reach >= 0 ? reach : authorFollowers;
+                if (r >= 0) {
+                    d.add(Slots.MENTION_REACH, o, r);
+                    d.add(Slots.MENTIONS_WITH_REACH, o, 1);
+                    if (label >= 0) {
+                        d.add(Slots.POSITIVE_REACH + label, o, r);
+                    }
+                }
+                if (authorFollowers >= 0) {
+                    d.add(Slots.EARNED_IMPRESSIONS, o, Slots.scaled(Slots.EARNED_IMPRESSIONS,
+                            authorFollowers * ImpressionEstimates.factor(authorFollowers)));
+                    d.add(Slots.MENTIONS_WITH_AUTHOR_FOLLOWERS, o, 1);
+                }
+                break;
+            }
+            case REPOST:
+                d.add(Slots.REPOSTS, o, 1);
+                break;
+            case POST: {
+                Engagement en = i.engagement();
+                long e = engagement(s, platform, sec, en);
+                d.add(Slots.POSTS, o, 1);
+                d.add(Slots.POST_ENGAGEMENT, o, e);
+                d.add(Slots.POST_LIKES, o, count(en, EngagementType.LIKES));
+                d.add(Slots.POST_SHARES, o, count(en, EngagementType.SHARES));
+                d.add(Slots.POST_REPLIES, o, count(en, EngagementType.REPLIES));
+                d.add(Slots.POST_QUOTES, o, count(en, EngagementType.QUOTES));
+                if (s.incomplete) {
+                    d.add(Slots.POSTS_ENGAGEMENT_INCOMPLETE, o, 1);
+                }
+                Long views = en.counts().get(EngagementType.VIEWS);
+                if (views != null) {
+                    d.add(Slots.POST_IMPRESSIONS, o, views);
+                    d.add(Slots.POSTS_WITH_IMPRESSIONS, o, 1);
+                    d.add(Slots.POST_ENGAGEMENT_WITH_IMPRESSIONS, o, e);
+                    if (views > 0) {
+                        d.add(Slots.POST_ER_IMPRESSIONS_SUM, o,
+                                Slots.scaled(Slots.POST_ER_IMPRESSIONS_SUM, (double) e / views));
+                    }
+                }
+                if (reach >= 0) {
+                    d.add(Slots.POST_REACH, o, reach);
+                    d.add(Slots.POSTS_WITH_REACH, o, 1);
+                    d.add(Slots.POST_ENGAGEMENT_WITH_REACH, o, e);
+                    if (reach > 0) {
+                        d.add(Slots.POST_ER_REACH_SUM, o,
+                                Slots.scaled(Slots.POST_ER_REACH_SUM, (double) e / reach));
+                    }
+                }
+                break;
+            }
+            case FOLLOW:
+                d.add(Slots.FOLLOWS, o, 1);
+                break;
+            default:
+                d.add(Slots.UNFOLLOWS, o, 1);
+        }
+    }
+
+    private static long count(Engagement e, EngagementType t) {
+        Long n = e.counts().get(t);
+        return n == null ? 0 : n;
+    }
+
+    private static long parseCount(String v) {
+        if (v == null) {
+            return -1;
+        }
+        try {
+            long n = Long.parseLong(v.trim());
+            return n < 0 ? -1 : n;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private long engagement(Shard s, Platform platform, long sec, Engagement en) {
+        Comp[] comps = compiled.get(platform);
+        if (comps == null) {
+            comps = compiled.computeIfAbsent(platform, this::compile);
+        }
+        long day = Math.floorDiv(sec + clock.offset(sec), DAY);
+        Comp c = null;
+        for (Comp k : comps) {
+            if (day >= k.from && day < k.until) {
+                c = k;
+                break;
+            }
+        }
+        if (c == null) {
+            c = comps[comps.length - 1];
+        }
+        Map<EngagementType, Long> m = en.counts();
+        long sum = 0;
+        boolean incomplete = false;
+        for (EngagementType t : c.required) {
+            Long n = m.get(t);
+            if (n == null) {
+                incomplete = true;
+            } else {
+                sum += n;
+            }
+        }
+        for (EngagementType t : c.optional) {
+            Long n = m.get(t);
+            if (n != null) {
+                sum += n;
+            }
+        }
+        s.incomplete = incomplete;
+        return sum;
+    }
+
+    private Comp[] compile(Platform platform) {
+        List<Comp> out = new ArrayList<>();
+        for (EngagementComposition c : compositions.compositions(platform)) {
+            out.add(comp(c));
+        }
+        out.add(comp(EngagementCompositions.FALLBACK));
+        return out.toArray(new Comp[0]);
+    }
+
+    private static Comp comp(EngagementComposition c) {
+        return new Comp(c.validFrom() == null ? Long.MIN_VALUE : c.validFrom().toEpochDay(),
+                c.validUntil() == null ? Long.MAX_VALUE : c.validUntil().toEpochDay(),
+                c.counters().toArray(new EngagementType[0]), c.optionalCounters().toArray(new EngagementType[0]));
+    }
+
+    /**
+     * Ingests a follower snapshot; a second snapshot of the same account at the same instant keeps the larger
+     * count, so ingestion is idempotent and merging is order-independent.
+     *
+     * @param snapshot the snapshot
+     */
+    public void ingest(AudienceSnapshot snapshot) {
+        sideLock.writeLock().lock();
+        try {
+            addSnapshot(snapshot.account(), snapshot.brand(), snapshot.observedAt(), snapshot.followers());
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    private void addSnapshot(PlatformAccountId account, String brand, Instant at, long followers) {
+        AccountSnapshots a = accounts.get(account);
+        if (a == null) {
+            a = new AccountSnapshots(account, brand);
+            accounts.put(account, a);
+            accountsByBrand.computeIfAbsent(brand, b -> new ArrayList<>()).add(a);
+        } else if (!a.brand.equals(brand)) {
+            throw new IllegalArgumentException("account " + account + " already belongs to another brand");
+        }
+        a.counts.merge(at, followers, Math::max);
+    }
+
+    /**
+     * Ingests web figures; the same figures again change nothing, and new figures for the same site, source
+     * and period replace the old ones (a re-archived day).
+     *
+     * @param f the figures
+     * @throws IllegalArgumentException if the period is not exactly one bucket of the resolution
+     */
+    public void ingest(WebTrafficFigures f) {
+        long idx = clock.boundary(f.period().start(), "web figures period start");
+        long end = clock.boundary(f.period().end(), "web figures period end");
+        if (end != idx + 1) {
+            throw new IllegalArgumentException("web figures of site '" + f.site() + "' span " + (end - idx)
+                    + " buckets of " + clock.unit() + "; ingest one period per bucket");
+        }
+        sideLock.writeLock().lock();
+        try {
+            WebKey key = new WebKey(f.site(), f.source(), f.period());
+            WebTrafficFigures old = web.put(key, f);
+            if (f.equals(old)) {
+                return;
+            }
+            Shard s = shards[0];
+            s.lock.lock();
+            try {
+                if (old != null) {
+                    addWeb(s, old, idx, -1);
+                }
+                addWeb(s, f, idx, 1);
+            } finally {
+                s.lock.unlock();
+            }
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    private static void addWeb(Shard s, WebTrafficFigures f, long idx, int sign) {
+        SeriesKey key = new SeriesKey(Set.of(f.site()), Platform.WEB, null, null);
+        Series series = s.series.computeIfAbsent(key, k -> new Series());
+        int o = series.pos(idx);
+        Series d = series;
+        d.add(Slots.WEB_VISITS, o, sign * f.visits());
+        d.add(Slots.WEB_PAGEVIEWS, o, sign * f.pageviews());
+        d.add(Slots.WEB_BOUNCES, o, sign * f.bounces());
+        d.add(Slots.WEB_VISIT_SECONDS, o, sign * f.visitSeconds());
+        d.add(Slots.WEB_SOCIAL_VISITS, o, sign * f.socialVisits());
+        d.add(Slots.WEB_SOCIAL_GOAL_VALUE, o, sign * Slots.scaled(Slots.WEB_SOCIAL_GOAL_VALUE, f.socialGoalValue()));
+        if (f.returningVisits() != null) {
+            d.add(Slots.WEB_RETURNING_VISITS, o, sign * f.returningVisits());
+            d.add(Slots.WEB_VISITS_WITH_RETURNING, o, sign * f.visits());
+        }
+        d.add(Slots.WEB_REPORTS, o, sign);
+    }
+
+    /**
+     * Ingests a search interest value; a value for the same term, scope and bucket replaces the old one.
+     *
+     * @param s the value
+     */
+    public void ingest(SearchInterest s) {
+        sideLock.writeLock().lock();
+        try {
+            search.computeIfAbsent(s.term(), t -> new TreeMap<>()).put(searchKey(s), s);
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    private static String searchKey(SearchInterest s) {
+        return s.bucketStart() + "|" + s.scope().provider() + "|" + s.scope().requestId() + "|" + s.scope().hashCode();
+    }
+
+    /**
+     * Ingests a customer-service event; the same event twice counts once.
+     *
+     * @param e the event
+     */
+    public void ingest(CareEvent e) {
+        sideLock.writeLock().lock();
+        try {
+            care.computeIfAbsent(e.conversation(), c -> new LinkedHashSet<>()).add(e);
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Records the coverage a connector reported for a window.
+     *
+     * @param platform the platform
+     * @param window the window
+     * @param value the covered fraction
+     */
+    public void reportCoverage(Platform platform, Window window, double value) {
+        sideLock.writeLock().lock();
+        try {
+            coverage.add(new CoverageReport(platform, window, value));
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Adds everything another core holds into this one.
+     *
+     * @param other the other core, with the same zone and resolution
+     * @throws IllegalArgumentException if zone or resolution differ
+     */
+    public void mergeFrom(EngineCore other) {
+        if (other == this) {
+            throw new IllegalArgumentException("an engine cannot merge itself");
+        }
+        if (!other.clock.zone().equals(clock.zone()) || other.clock.unit() != clock.unit()) {
+            throw new IllegalArgumentException("engines of different zone or resolution cannot be merged");
+        }
+        Map<SeriesKey, Series> copy = new HashMap<>();
+        for (Shard os : other.shards) {
+            os.lock.lock();
+            try {
+                os.series.forEach((k, v) -> copy.computeIfAbsent(k, x -> new Series()).addAll(v));
+            } finally {
+                os.lock.unlock();
+            }
+        }
+        if (seen != null && other.seen != null) {
+            seen.addAll(other.seen);
+        }
+        Shard s = shards[0];
+        s.lock.lock();
+        try {
+            copy.forEach((k, v) -> s.series.computeIfAbsent(k, x -> new Series()).addAll(v));
+        } finally {
+            s.lock.unlock();
+        }
+        List<AccountSnapshots> snaps = new ArrayList<>();
+        List<WebTrafficFigures> figures;
+        List<SearchInterest> points = new ArrayList<>();
+        List<CareEvent> events = new ArrayList<>();
+        List<CoverageReport> reports;
+        other.sideLock.readLock().lock();
+        try {
+            for (AccountSnapshots a : other.accounts.values()) {
+                AccountSnapshots c = new AccountSnapshots(a.account, a.brand);
+                c.counts.putAll(a.counts);
+                snaps.add(c);
+            }
+            figures = new ArrayList<>(other.web.values());
+            other.search.values().forEach(m -> points.addAll(m.values()));
+            other.care.values().forEach(events::addAll);
+            reports = new ArrayList<>(other.coverage);
+        } finally {
+            other.sideLock.readLock().unlock();
+        }
+        sideLock.writeLock().lock();
+        try {
+            for (AccountSnapshots a : snaps) {
+                a.counts.forEach((t, n) -> addSnapshot(a.account, a.brand, t, n));
+            }
+            for (WebTrafficFigures f : figures) {
+                web.put(new WebKey(f.site(), f.source(), f.period()), f);
+            }
+            for (SearchInterest p : points) {
+                search.computeIfAbsent(p.term(), t -> new TreeMap<>()).put(searchKey(p), p);
+            }
+            for (CareEvent e : events) {
+                care.computeIfAbsent(e.conversation(), c -> new LinkedHashSet<>()).add(e);
+            }
+            coverage.addAll(reports);
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Computes a definition over consecutive windows under every lock, so the view is consistent.
+     *
+     * @param definition the definition
+     * @param query the query, whose platform, campaign and segment filter the series
+     * @param zone the zone of the windows
+     * @param windows the windows to compute, each on bucket boundaries
+     * @return one result per window
+     */
+    public List<KpiResult> evaluate(KpiDefinition definition, MetricQuery query, ZoneId zone, List<Window> windows) {
+        for (Shard s : shards) {
+            s.lock.lock();
+        }
+        sideLock.readLock().lock();
+        try {
+            List<Map.Entry<SeriesKey, Series>> entries = new ArrayList<>();
+            for (Shard s : shards) {
+                for (Map.Entry<SeriesKey, Series> e : s.series.entrySet()) {
+                    SeriesKey k = e.getKey();
+                    if ((query.platform() == null || query.platform().equals(k.platform()))
+                            && (query.campaign() == null || query.campaign().equals(k.campaign()))
+                            && (query.segment() == null || query.segment().equals(k.segment()))) {
+                        entries.add(e);
+                    }
+                }
+            }
+            InputsImpl in = new InputsImpl(this, entries, definition, query, zone);
+            in.multi = windows.size() > 1;
+            List<KpiResult> out = new ArrayList<>(windows.size());
+            for (Window w : windows) {
+                in.window = w;
+                in.windowA = Long.MIN_VALUE;
+                out.add(definition.formula().compute(in));
+            }
+            return out;
+        } finally {
+            sideLock.readLock().unlock();
+            for (int i = shards.length - 1; i >= 0; i--) {
+                shards[i].lock.unlock();
+            }
+        }
+    }
+
+    /** @return whether distinct-author sketches are kept */
+    boolean tracksAuthors() {
+        return trackAuthors;
+    }
+
+    /**
+     * Memory figures of the interaction counters.
+     *
+     * @return {series, allocated bucket rows, occupied bucket rows, bytes per row, ids remembered}
+     */
+    public long[] footprint() {
+        long series = 0;
+        long rows = 0;
+        long occupied = 0;
+        long bytes = 0;
+        for (Shard s : shards) {
+            s.lock.lock();
+            try {
+                series += s.series.size();
+                for (Series v : s.series.values()) {
+                    rows += v.capacity;
+                    occupied += v.occupiedRows();
+                    bytes += v.allocatedBytes();
+                }
+            } finally {
+                s.lock.unlock();
+            }
+        }
+        return new long[] {series, rows, occupied, bytes, seen == null ? 0 : seen.size()};
+    }
+}

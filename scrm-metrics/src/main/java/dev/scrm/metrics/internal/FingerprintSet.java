@@ -1,0 +1,142 @@
+package dev.scrm.metrics.internal;
+
+import dev.scrm.core.InteractionId;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A concurrent set of 64-bit fingerprints of interaction ids: open addressing in striped tables, 8 bytes per
+ * id at load factor 1/2 plus growth slack. Two distinct ids collide with probability about n²/2⁶⁵ (below
+ * 3·10⁻⁶ for ten million ids). Thread-safe.
+ */
+final class FingerprintSet {
+
+    private static final int STRIPES = 64;
+
+    private final Stripe[] stripes = new Stripe[STRIPES];
+
+    FingerprintSet(long expected) {
+        int perStripe = (int) Math.min(1 << 26, Math.max(64, Long.highestOneBit(Math.max(1, expected * 2 / STRIPES)) * 2));
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Stripe(perStripe);
+        }
+    }
+
+    static long fingerprint(InteractionId id) {
+        return fingerprint(id.platform().id(), id.nativeId());
+    }
+
+    static long fingerprint(String p, String n) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < p.length(); i++) {
+            h = (h ^ p.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ ':') * 0x100000001b3L;
+        for (int i = 0; i < n.length(); i++) {
+            h = (h ^ n.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * Adds a fingerprint.
+     *
+     * @param f the fingerprint, not 0
+     * @return true when it was not there yet
+     */
+    boolean add(long f) {
+        Stripe s = stripes[(int) (f >>> 58)];
+        s.lock.lock();
+        try {
+            return s.add(f);
+        } finally {
+            s.lock.unlock();
+        }
+    }
+
+    void addAll(FingerprintSet other) {
+        for (Stripe o : other.stripes) {
+            long[] copy;
+            o.lock.lock();
+            try {
+                copy = o.table.clone();
+            } finally {
+                o.lock.unlock();
+            }
+            for (long f : copy) {
+                if (f != 0) {
+                    add(f);
+                }
+            }
+        }
+    }
+
+    long size() {
+        long n = 0;
+        for (Stripe s : stripes) {
+            s.lock.lock();
+            try {
+                n += s.size;
+            } finally {
+                s.lock.unlock();
+            }
+        }
+        return n;
+    }
+
+    private static final class Stripe {
+        final ReentrantLock lock = new ReentrantLock();
+        long[] table;
+        int size;
+
+        Stripe(int capacity) {
+            table = new long[capacity];
+        }
+
+        boolean add(long f) {
+            if (size * 2 >= table.length) {
+                grow();
+            }
+            return insert(table, f);
+        }
+
+        private boolean insert(long[] t, long f) {
+            int mask = t.length - 1;
+            int i = (int) f & mask;
+            while (true) {
+                long v = t[i];
+                if (v == 0) {
+                    t[i] = f;
+                    if (t == table) {
+                        size++;
+                    }
+                    return true;
+                }
+                if (v == f) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+        }
+
+        private void grow() {
+            long[] old = table;
+            long[] t = new long[old.length * 2];
+            int mask = t.length - 1;
+            for (long f : old) {
+                if (f != 0) {
+                    int i = (int) f & mask;
+                    while (t[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    t[i] = f;
+                }
+            }
+            table = t;
+        }
+    }
+}
