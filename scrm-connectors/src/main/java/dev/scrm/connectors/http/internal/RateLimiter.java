@@ -1,0 +1,80 @@
+package dev.scrm.connectors.http.internal;
+
+import dev.scrm.connector.Sleeper;
+import dev.scrm.connectors.http.RateLimitFormat.RateLimitState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Keeps one connector's view of its rate-limit window and makes callers wait before the allowance runs
+ * out. Each request reserves one unit of the remaining allowance before it is sent, so concurrent callers
+ * cannot overshoot; responses correct the count from the platform's headers. Thread-safe.
+ */
+public final class RateLimiter {
+
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Duration margin;
+    private long limit = -1;
+    private long remaining = -1;
+    private Instant resetAt;
+    private long waits;
+
+    public RateLimiter(Clock clock, Sleeper sleeper, Duration margin) {
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.margin = margin;
+    }
+
+    /** Blocks until a request may be sent, then reserves it; returns how long it waited. */
+    public Duration acquire() throws InterruptedException {
+        Duration total = Duration.ZERO;
+        while (true) {
+            Duration wait;
+            synchronized (this) {
+                Instant now = clock.instant();
+                if (resetAt != null && !now.isBefore(resetAt.plus(margin))) {
+                    resetAt = null;
+                    remaining = limit;
+                }
+                if (remaining != 0) {
+                    if (remaining > 0) {
+                        remaining--;
+                    }
+                    return total;
+                }
+                wait = Duration.between(now, resetAt.plus(margin));
+                waits++;
+            }
+            sleeper.sleep(wait);
+            total = total.plus(wait);
+        }
+    }
+
+    /** Takes in the state one response reported. */
+    public synchronized void update(RateLimitState state) {
+        if (state.limit() > 0) {
+            limit = state.limit();
+        }
+        if (resetAt == null || state.resetAt().isAfter(resetAt)) {
+            resetAt = state.resetAt();
+            remaining = state.remaining();
+        } else if (remaining < 0 || state.remaining() < remaining) {
+            remaining = state.remaining();
+        }
+    }
+
+    /** Blocks every request until an instant (after a 429). */
+    public synchronized void blockUntil(Instant until) {
+        if (resetAt == null || until.isAfter(resetAt) || remaining != 0) {
+            resetAt = until;
+        }
+        remaining = 0;
+    }
+
+    /** How many times a caller had to wait. */
+    public synchronized long waits() {
+        return waits;
+    }
+}
