@@ -13,8 +13,11 @@ import okhttp3.OkHttpClient;
  * @param client the HTTP client for token calls
  * @param clock the clock, for token expiry
  * @param userAgent the User-Agent to send
+ * @param beforeCall run before every token request: waits for the connector's rate limit and reserves one
+ *     request, so token calls count against the same allowance as the rest
  */
-public record AuthContext(ConnectorId connector, OkHttpClient client, Clock clock, String userAgent) {
+public record AuthContext(ConnectorId connector, OkHttpClient client, Clock clock, String userAgent,
+        Runnable beforeCall) {
 
     /**
      * Validates the context.
@@ -26,5 +29,6 @@ public record AuthContext(ConnectorId connector, OkHttpClient client, Clock cloc
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(userAgent, "userAgent");
+        Objects.requireNonNull(beforeCall, "beforeCall");
     }
 }

@@ -107,6 +107,7 @@ final class SessionAuth implements Auth {
 
     /** Performs a session call; returns null when the credentials were refused. */
     private JsonNode call(Request req, AuthContext context, String operation) {
+        context.beforeCall().run();
         try (Response response = context.client().newCall(req).execute()) {
             String raw = response.body() == null ? "" : response.body().string();
             JsonNode body = raw.isBlank() ? null : Json.MAPPER.readTree(raw);

@@ -64,6 +64,7 @@ public final class ClientCredentialsAuth implements Auth {
                 .header("Authorization", okhttp3.Credentials.basic(clientId, clientSecret.reveal()))
                 .header("User-Agent", context.userAgent())
                 .post(form.build()).build();
+        context.beforeCall().run();
         try (Response response = context.client().newCall(req).execute()) {
             String raw = response.body() == null ? "" : response.body().string();
             if (response.code() == 400 || response.code() == 401 || response.code() == 403) {

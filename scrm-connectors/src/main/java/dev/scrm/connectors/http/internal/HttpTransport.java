@@ -62,7 +62,14 @@ public final class HttpTransport {
         this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
         this.limiter = new RateLimiter(settings.clock(), settings.sleeper(), settings.resetMargin());
         this.random = new Random(settings.seed());
-        this.authContext = new AuthContext(id, client, settings.clock(), userAgent);
+        this.authContext = new AuthContext(id, client, settings.clock(), userAgent, () -> {
+            try {
+                limiter.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ConnectorException(id, "token", 0, true, "interrupted while waiting for the rate limit", e);
+            }
+        });
     }
 
     public ConnectorId id() {

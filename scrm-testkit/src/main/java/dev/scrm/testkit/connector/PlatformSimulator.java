@@ -1,0 +1,72 @@
+package dev.scrm.testkit.connector;
+
+import dev.scrm.connector.ListeningQuery;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One platform's dialect for the conformance kit: how it pages a listing, how it reports rate limits,
+ * errors and deletions, and how it checks credentials. Implementations render {@link SimWorld} posts in the
+ * platform's own JSON shapes. They must be thread-safe.
+ */
+public interface PlatformSimulator {
+
+    /**
+     * The query the kit pulls.
+     *
+     * @return the query
+     */
+    ListeningQuery query();
+
+    /**
+     * Whether a request is the listing call that {@link #query()} makes.
+     *
+     * @param request the request
+     * @return true for the listing
+     */
+    boolean isListing(SimRequest request);
+
+    /**
+     * Answers a request: listings, lookups, re-checks, logins.
+     *
+     * @param request the request
+     * @param world the ground truth
+     * @param now the simulated time
+     * @return the response; 404 for anything unknown
+     */
+    SimResponse serve(SimRequest request, SimWorld world, Instant now);
+
+    /**
+     * Whether the request carries valid credentials (requests that obtain credentials count as valid).
+     *
+     * @param request the request
+     * @param now the simulated time
+     * @return true when valid
+     */
+    boolean authorized(SimRequest request, Instant now);
+
+    /**
+     * The platform's answer to invalid credentials.
+     *
+     * @return the response
+     */
+    SimResponse authFailure();
+
+    /**
+     * The platform's rate-limit headers, in its own units.
+     *
+     * @param limit requests per window
+     * @param remaining requests left after this one
+     * @param reset when the window resets
+     * @param now the simulated time
+     * @return the headers
+     */
+    Map<String, String> rateLimitHeaders(long limit, long remaining, Instant reset, Instant now);
+
+    /**
+     * The platform's 429 body.
+     *
+     * @return the JSON body
+     */
+    String rateLimitedBody();
+}
