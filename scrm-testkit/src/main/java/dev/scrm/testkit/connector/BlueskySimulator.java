@@ -56,6 +56,11 @@ public final class BlueskySimulator implements PlatformSimulator {
     }
 
     @Override
+    public String nativeId(SimPost post) {
+        return postUri(post);
+    }
+
+    @Override
     public boolean isListing(SimRequest request) {
         return request.path().equals("/xrpc/app.bsky.feed.searchPosts");
     }

@@ -37,6 +37,11 @@ public final class MastodonSimulator implements PlatformSimulator {
     }
 
     @Override
+    public String nativeId(SimPost post) {
+        return statusUri("https://mastodon.example", post);
+    }
+
+    @Override
     public boolean isListing(SimRequest request) {
         return request.path().equals("/api/v1/timelines/tag/" + tag);
     }

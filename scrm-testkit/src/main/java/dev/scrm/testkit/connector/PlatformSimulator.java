@@ -19,6 +19,14 @@ public interface PlatformSimulator {
     ListeningQuery query();
 
     /**
+     * The native id the connector must give the interaction for a post (a status URI, an AT-URI...).
+     *
+     * @param post the post
+     * @return the native id
+     */
+    String nativeId(SimPost post);
+
+    /**
      * Whether a request is the listing call that {@link #query()} makes.
      *
      * @param request the request

@@ -35,7 +35,7 @@ import okhttp3.HttpUrl;
 public final class SimulatedPlatform implements AutoCloseable {
 
     /** How long a {@link Fault#TIMEOUT} response is delayed, in real milliseconds. */
-    public static final int TIMEOUT_DELAY_MILLIS = 1500;
+    public static final int TIMEOUT_DELAY_MILLIS = 2500;
 
     private final PlatformSimulator dialect;
     private final SimWorld world;

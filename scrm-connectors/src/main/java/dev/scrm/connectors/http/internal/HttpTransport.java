@@ -112,7 +112,22 @@ public final class HttpTransport {
                 throw new ConnectorException(id, operation, 0, true, "interrupted while waiting for the rate limit", e);
             }
             Request.Builder builder = request.get().header("User-Agent", userAgent);
-            auth.authorize(builder, authContext);
+            try {
+                auth.authorize(builder, authContext);
+            } catch (RateLimitedException e) {
+                if (!e.retryable() || e.retryAfter().isEmpty() || ++rateLimitWaits > policy.maxRateLimitWaits()) {
+                    throw e;
+                }
+                limiter.blockUntil(e.retryAfter().get());
+                continue;
+            } catch (ConnectorException e) {
+                if (!e.retryable() || e instanceof AuthenticationException || ++failures >= policy.maxAttempts()) {
+                    throw e;
+                }
+                retries.incrementAndGet();
+                pause(jittered(policy.backoff(failures)), operation);
+                continue;
+            }
             Request req = builder.build();
             requests.incrementAndGet();
             Verdict verdict;
@@ -196,15 +211,19 @@ public final class HttpTransport {
                     Duration wait = jittered(policy.backoff(failures));
                     LOG.debug("connector '{}' {} on {}; retry {} in {} ms", id, lastProblem, operation, failures,
                             wait.toMillis());
-                    try {
-                        settings.sleeper().sleep(wait);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new ConnectorException(id, operation, status, true, "interrupted during back-off", e);
-                    }
+                    pause(wait, operation);
                 }
                 default -> throw new IllegalStateException("unknown verdict " + verdict.kind());
             }
+        }
+    }
+
+    private void pause(Duration wait, String operation) {
+        try {
+            settings.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectorException(id, operation, 0, true, "interrupted during back-off", e);
         }
     }
 

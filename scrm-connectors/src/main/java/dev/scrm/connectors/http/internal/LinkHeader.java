@@ -33,7 +33,7 @@ public final class LinkHeader {
             for (String part : params.split(";")) {
                 String p = part.trim();
                 if (p.regionMatches(true, 0, "rel=", 0, 4)) {
-                    String rels = p.substring(4).replace("\"", "").trim();
+                    String rels = p.substring(4).replace("\"", "").replace(",", " ").trim();
                     for (String rel : rels.split("\\s+")) {
                         if (url != null && !rel.isEmpty()) {
                             links.putIfAbsent(rel.toLowerCase(java.util.Locale.ROOT), url);
