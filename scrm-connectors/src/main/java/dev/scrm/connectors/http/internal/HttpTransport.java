@@ -64,7 +64,7 @@ public final class HttpTransport {
         this.random = new Random(settings.seed());
         this.authContext = new AuthContext(id, client, settings.clock(), userAgent, () -> {
             try {
-                limiter.acquire();
+                limiter.acquire(false);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ConnectorException(id, "token", 0, true, "interrupted while waiting for the rate limit", e);
@@ -102,8 +102,6 @@ public final class HttpTransport {
         int failures = 0;
         int rateLimitWaits = 0;
         boolean refreshed = false;
-        String lastProblem = "no response";
-        int lastStatus = 0;
         while (true) {
             try {
                 limiter.acquire();
@@ -115,31 +113,37 @@ public final class HttpTransport {
             try {
                 auth.authorize(builder, authContext);
             } catch (RateLimitedException e) {
+                limiter.release(null);
                 if (!e.retryable() || e.retryAfter().isEmpty() || ++rateLimitWaits > policy.maxRateLimitWaits()) {
                     throw e;
                 }
                 limiter.blockUntil(e.retryAfter().get());
                 continue;
             } catch (ConnectorException e) {
+                limiter.release(null);
                 if (!e.retryable() || e instanceof AuthenticationException || ++failures >= policy.maxAttempts()) {
                     throw e;
                 }
                 retries.incrementAndGet();
                 pause(jittered(policy.backoff(failures)), operation);
                 continue;
+            } catch (RuntimeException e) {
+                limiter.release(null);
+                throw e;
             }
             Request req = builder.build();
             requests.incrementAndGet();
             Verdict verdict;
-            int status;
+            int status = 0;
             JsonNode body = null;
+            okhttp3.Headers headers = null;
+            RateLimitFormat.RateLimitState reported = null;
             String raw = null;
-            okhttp3.Headers headers;
             try (Response response = client.newCall(req).execute()) {
                 status = response.code();
                 headers = response.headers();
                 Instant now = settings.clock().instant();
-                format.read(response::header, now).ifPresent(limiter::update);
+                reported = format.read(response::header, now).orElse(null);
                 if (headers.get("Deprecation") != null && deprecationWarned.compareAndSet(false, true)) {
                     LOG.warn("connector '{}': the platform marks {} as deprecated", id, operation);
                 }
@@ -164,12 +168,11 @@ public final class HttpTransport {
                     verdict = new Verdict(Verdict.Kind.RATE_LIMITED, at, verdict.problem());
                 }
             } catch (IOException e) {
-                status = 0;
-                headers = null;
                 verdict = Verdict.of(Verdict.Kind.TRANSIENT, "I/O failure (" + e.getClass().getSimpleName() + ")");
+            } finally {
+                limiter.release(reported);
             }
-            lastStatus = status;
-            lastProblem = verdict.problem() == null ? "failure" : Redactor.redact(verdict.problem());
+            String problem = verdict.problem() == null ? "failure" : Redactor.redact(verdict.problem());
             switch (verdict.kind()) {
                 case OK, NOT_FOUND -> {
                     LOG.trace("connector '{}' {} -> {}", id, operation, status);
@@ -181,13 +184,13 @@ public final class HttpTransport {
                         LOG.debug("connector '{}' refreshed its credentials on {}", id, operation);
                         continue;
                     }
-                    throw new AuthenticationException(id, operation, status, "credentials refused (" + lastProblem + ")");
+                    throw new AuthenticationException(id, operation, status, "credentials refused (" + problem + ")");
                 }
                 case AUTH_FAILED -> throw new AuthenticationException(id, operation, status,
-                        "credentials refused (" + lastProblem + ")");
-                case INVALID -> throw new ConnectorException(id, operation, status, false, lastProblem, null);
+                        "credentials refused (" + problem + ")");
+                case INVALID -> throw new ConnectorException(id, operation, status, false, problem, null);
                 case QUOTA_EXHAUSTED -> throw new RateLimitedException(id, operation, status, false, verdict.retryAt(),
-                        "quota exhausted (" + lastProblem + ")");
+                        "quota exhausted (" + problem + ")");
                 case RATE_LIMITED -> {
                     rateLimitWaits++;
                     Instant now = settings.clock().instant();
@@ -205,11 +208,11 @@ public final class HttpTransport {
                     failures++;
                     if (failures >= policy.maxAttempts()) {
                         throw new ConnectorException(id, operation, status, true,
-                                lastProblem + " after " + failures + " attempts", null);
+                                problem + " after " + failures + " attempts", null);
                     }
                     retries.incrementAndGet();
                     Duration wait = jittered(policy.backoff(failures));
-                    LOG.debug("connector '{}' {} on {}; retry {} in {} ms", id, lastProblem, operation, failures,
+                    LOG.debug("connector '{}' {} on {}; retry {} in {} ms", id, problem, operation, failures,
                             wait.toMillis());
                     pause(wait, operation);
                 }

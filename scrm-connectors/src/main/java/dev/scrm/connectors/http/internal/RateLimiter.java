@@ -20,6 +20,7 @@ public final class RateLimiter {
     private long remaining = -1;
     private Instant resetAt;
     private long waits;
+    private int inFlight;
 
     public RateLimiter(Clock clock, Sleeper sleeper, Duration margin) {
         this.clock = clock;
@@ -27,8 +28,14 @@ public final class RateLimiter {
         this.margin = margin;
     }
 
-    /** Blocks until a request may be sent, then reserves it; returns how long it waited. */
+    /** Blocks until a request may be sent, then reserves it and counts it in flight until {@link #release}. */
     public Duration acquire() throws InterruptedException {
+        Duration waited = acquire(true);
+        return waited;
+    }
+
+    /** Blocks until a request may be sent and reserves it; tracked requests must be released. */
+    public Duration acquire(boolean track) throws InterruptedException {
         Duration total = Duration.ZERO;
         while (true) {
             Duration wait;
@@ -42,6 +49,9 @@ public final class RateLimiter {
                     if (remaining > 0) {
                         remaining--;
                     }
+                    if (track) {
+                        inFlight++;
+                    }
                     return total;
                 }
                 wait = Duration.between(now, resetAt.plus(margin));
@@ -52,16 +62,27 @@ public final class RateLimiter {
         }
     }
 
-    /** Takes in the state one response reported. */
-    public synchronized void update(RateLimitState state) {
+    /**
+     * Ends a tracked request and takes in the state its response reported, if any. Requests still in flight
+     * may not be counted in the reported remaining allowance yet, so they are subtracted from it: the view
+     * errs on the side of sending fewer requests, never more.
+     */
+    public synchronized void release(RateLimitState state) {
+        if (inFlight > 0) {
+            inFlight--;
+        }
+        if (state == null) {
+            return;
+        }
         if (state.limit() > 0) {
             limit = state.limit();
         }
+        long reported = Math.max(0, state.remaining() - inFlight);
         if (resetAt == null || state.resetAt().isAfter(resetAt)) {
             resetAt = state.resetAt();
-            remaining = state.remaining();
-        } else if (remaining < 0 || state.remaining() < remaining) {
-            remaining = state.remaining();
+            remaining = reported;
+        } else if (remaining < 0 || reported < remaining) {
+            remaining = reported;
         }
     }
 
