@@ -48,6 +48,9 @@ public final class RedditConnector implements Connector {
     /** The token endpoint. */
     public static final URI DEFAULT_TOKEN_URL = URI.create("https://www.reddit.com/api/v1/access_token");
 
+    /** Default items per request: 100, the maximum. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
     private static final Pattern USER_AGENT = Pattern.compile("[^:\\s]+:[^:\\s]+:[^:\\s]+ \\(by /u/[A-Za-z0-9_-]+\\)");
 
     private final ConnectorManifest manifest;
@@ -62,7 +65,7 @@ public final class RedditConnector implements Connector {
                         "seconds until the window ends")),
                 null, MAPPING_VERSION);
         this.client = new RedditClient(b.id, b.baseUrl, b.tokenUrl, b.clientId, b.clientSecret, b.userAgent,
-                b.settings);
+                b.settings, b.pageSize);
     }
 
     /**
@@ -112,6 +115,7 @@ public final class RedditConnector implements Connector {
         private Secret clientSecret;
         private String userAgent;
         private HttpSettings settings;
+        private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -191,6 +195,20 @@ public final class RedditConnector implements Connector {
          */
         public Builder settings(HttpSettings value) {
             this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * Items per request (default {@link #DEFAULT_PAGE_SIZE}).
+         *
+         * @param value 1 to 100
+         * @return this
+         */
+        public Builder pageSize(int value) {
+            if (value < 1 || value > 100) {
+                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
+            }
+            this.pageSize = value;
             return this;
         }
 

@@ -91,14 +91,18 @@ class XConnectorTest {
     }
 
     @Test
-    void freeTierAndUsageCap_failWithoutRetry() {
+    void freeTier_failsWithoutRetry() {
         server.stubFor(get(urlPathEqualTo("/2/tweets/search/recent")).willReturn(aResponse().withStatus(403)
                 .withBody("{\"title\":\"Forbidden\",\"detail\":\"When authenticating requests to the Twitter API v2 endpoints,"
                         + " you must use keys and tokens from a Twitter developer App that is attached to a Project.\","
                         + "\"reason\":\"client-not-enrolled\",\"type\":\"https://api.twitter.com/2/problems/client-forbidden\"}")));
         assertThatThrownBy(() -> connector.fetch(ListeningQuery.search("acme"), Checkpoint.empty()))
                 .isInstanceOf(ConnectorException.class).hasMessageContaining("access level");
-        server.resetAll();
+        server.verify(1, getRequestedFor(urlPathEqualTo("/2/tweets/search/recent")));
+    }
+
+    @Test
+    void usageCap_failsWithoutRetry() {
         server.stubFor(get(urlPathEqualTo("/2/tweets/search/recent")).willReturn(aResponse().withStatus(429)
                 .withBody("{\"title\":\"UsageCapExceeded\",\"detail\":\"Usage cap exceeded: Monthly product cap\","
                         + "\"type\":\"https://api.twitter.com/2/problems/usage-capped\"}")));

@@ -27,6 +27,17 @@ public interface PlatformSimulator {
     String nativeId(SimPost post);
 
     /**
+     * Whether the platform reports deleted items inside its listings (Reddit's {@code [deleted]} bodies, X's
+     * partial errors) rather than only on re-fetch. Such dialects keep deleted posts in their listings, in
+     * the platform's tombstone form.
+     *
+     * @return true when listings carry deletions
+     */
+    default boolean listsDeletions() {
+        return false;
+    }
+
+    /**
      * Whether a request is the listing call that {@link #query()} makes.
      *
      * @param request the request

@@ -105,6 +105,21 @@ public final class SimWorld {
     }
 
     /**
+     * Every post, deleted ones included, newest first.
+     *
+     * @return a snapshot
+     */
+    public List<SimPost> allNewestFirst() {
+        List<SimPost> out = new ArrayList<>();
+        synchronized (posts) {
+            for (int i = posts.size() - 1; i >= 0; i--) {
+                out.add(posts.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
      * One post by sequence number, deleted or not.
      *
      * @param seq the sequence number

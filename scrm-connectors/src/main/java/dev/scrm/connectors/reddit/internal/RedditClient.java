@@ -48,7 +48,6 @@ public final class RedditClient {
     static final String AFTER = "after";
     static final String NEWEST = "newest";
     static final String PHASE = "phase";
-    private static final int LIMIT = 100;
 
     private final ConnectorId id;
     private final URI base;
@@ -56,9 +55,11 @@ public final class RedditClient {
     private final HttpTransport transport;
     private final ProfileCache profiles;
     private final String source;
+    private final int limit;
 
     public RedditClient(ConnectorId id, URI base, URI tokenUrl, String clientId, Secret clientSecret,
-            String userAgent, HttpSettings settings) {
+            String userAgent, HttpSettings settings, int limit) {
+        this.limit = limit;
         this.id = id;
         this.base = base;
         this.settings = settings;
@@ -94,7 +95,7 @@ public final class RedditClient {
             throw new UnsupportedOperationException("connector '" + id + "' does not support " + query.kind());
         }
         boolean follow = "follow".equals(from.value(PHASE).orElse(null)) && from.value(NEWEST).isPresent();
-        url.addQueryParameter("limit", Integer.toString(LIMIT)).addQueryParameter("raw_json", "1");
+        url.addQueryParameter("limit", Integer.toString(limit)).addQueryParameter("raw_json", "1");
         if (follow) {
             url.addQueryParameter("before", from.value(NEWEST).orElseThrow());
         } else {
@@ -134,7 +135,7 @@ public final class RedditClient {
                 last = true;
             } else {
                 next = from.with(NEWEST, first);
-                last = Json.nonBlank(data, "before") == null && children.size() < LIMIT;
+                last = Json.nonBlank(data, "before") == null && children.size() < limit;
             }
         } else {
             next = from;
