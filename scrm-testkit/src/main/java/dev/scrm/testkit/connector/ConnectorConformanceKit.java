@@ -203,6 +203,7 @@ public abstract class ConnectorConformanceKit {
     void rateLimit_longPull_withinAllowanceAndUsesIt(TestReporter reporter) {
         long n = 4;
         Duration window = Duration.ofMinutes(1);
+        world.add(900);
         platform.rateLimit(n, window);
         List<Interaction> sink = new ArrayList<>();
         try (Connector connector = connector(env(SECRET))) {
@@ -323,7 +324,7 @@ public abstract class ConnectorConformanceKit {
     @Test
     @DisplayName("under random faults with restarts, every item arrives exactly once")
     void chaos_randomFaultsAndRestarts_exactlyOnce(TestReporter reporter) {
-        platform.chaos(0.35, 1234, Fault.SERVER_ERROR, Fault.RATE_LIMITED, Fault.TRUNCATED_BODY, Fault.MALFORMED_BODY,
+        platform.chaos(0.6, 1234, Fault.SERVER_ERROR, Fault.RATE_LIMITED, Fault.TRUNCATED_BODY, Fault.MALFORMED_BODY,
                 Fault.BROKEN_CHUNK);
         InMemoryCheckpointStore store = new InMemoryCheckpointStore();
         List<Interaction> sink = new ArrayList<>();
