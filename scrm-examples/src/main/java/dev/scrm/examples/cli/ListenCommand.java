@@ -53,7 +53,8 @@ import tools.jackson.databind.JsonNode;
         description = {"Pull interactions from a platform into JSON Lines, resumable with --state.",
             "Platforms: mastodon (token: an access token, optional for public hashtags),"
                 + " bluesky (token: IDENTIFIER:APP_PASSWORD; base URL https://bsky.social when logged in,"
-                + " https://public.api.bsky.app anonymously)."})
+                + " https://public.api.bsky.app anonymously), x (token: an app-only bearer token,"
+                + " base URL https://api.x.com)."})
 final class ListenCommand implements Callable<Integer> {
 
     @Option(names = "--platform", required = true, paramLabel = "P", description = "mastodon or bluesky.")
@@ -127,12 +128,18 @@ final class ListenCommand implements Callable<Integer> {
             throw ValidationException.ofField("--platform", "no connector for '" + p + "'; available: "
                     + connectors.platforms());
         }
+        Connector created;
+        try {
+            created = connectors.create(p, config.build());
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.ofField("--platform", e.getMessage());
+        }
         List<InteractionId> already = state == null ? List.of() : existingIds(out);
         CheckpointStore store = state == null ? new InMemoryCheckpointStore() : FileCheckpointStore.create(state);
         int[] pages = {0};
         int[] written = {0};
         Puller.PullResult result;
-        try (Connector connector = connectors.create(p, config.build());
+        try (Connector connector = created;
                 FileChannel channel = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         state == null ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
                 OutputStream os = java.nio.channels.Channels.newOutputStream(channel);
