@@ -96,6 +96,36 @@ public interface Auth {
     }
 
     /**
+     * An API key sent as a query parameter, for example YouTube's {@code key=}. The parameter is masked by
+     * {@link Redactor} wherever a URL is logged or thrown. It cannot be refreshed.
+     *
+     * @param parameter the query parameter's name
+     * @param key the key
+     * @return the auth
+     */
+    static Auth apiKeyParameter(String parameter, Secret key) {
+        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(key, "key");
+        return new Auth() {
+            @Override
+            public void authorize(Request.Builder request, AuthContext context) {
+                okhttp3.HttpUrl url = request.build().url();
+                request.url(url.newBuilder().setQueryParameter(parameter, key.reveal()).build());
+            }
+
+            @Override
+            public AuthScheme scheme() {
+                return AuthScheme.API_KEY;
+            }
+
+            @Override
+            public String toString() {
+                return "Auth[api key ****]";
+            }
+        };
+    }
+
+    /**
      * OAuth 2.0 client credentials: the client id and secret are exchanged at the token endpoint (HTTP
      * Basic authentication, {@code grant_type=client_credentials}) for an access token, which is reused
      * until shortly before its {@code expires_in} and fetched again when the platform rejects it.
