@@ -32,6 +32,7 @@ import java.util.Optional;
  * count is left unknown, never 0. Errors are decided by {@code errors[0].reason}: {@code quotaExceeded} fails
  * without retry until midnight Pacific time, {@code rateLimitExceeded} is waited out, {@code backendError} is
  * retried, {@code keyInvalid} is an authentication failure. YouTube sends no rate-limit headers.
+ * {@link #recheck(List)} reports comments YouTube no longer returns.
  *
  * <p>Thread-safe. Closing does nothing.
  */
@@ -51,7 +52,8 @@ public final class YouTubeConnector implements Connector {
 
     private YouTubeConnector(Builder b) {
         this.manifest = new ConnectorManifest(b.id, Platform.YOUTUBE,
-                EnumSet.of(Capability.COMMENTS, Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS),
+                EnumSet.of(Capability.COMMENTS, Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS,
+                        Capability.DELETION_CHECK),
                 AuthScheme.API_KEY,
                 List.of(new RateLimitRule(10_000, Duration.ofDays(1), "quota units per Cloud project",
                         "midnight Pacific time")),
@@ -87,6 +89,15 @@ public final class YouTubeConnector implements Connector {
     @Override
     public Optional<SocialIdentity> profile(String account) {
         return client.profile(Objects.requireNonNull(account, "account"));
+    }
+
+    /**
+     * Re-reads comments with {@code comments.list}; YouTube has no deletion signal, so a comment it no longer
+     * returns is reported {@link dev.scrm.connector.TombstoneReason#UNAVAILABLE}.
+     */
+    @Override
+    public List<dev.scrm.connector.Tombstone> recheck(List<dev.scrm.core.Interaction> items) {
+        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
     }
 
     @Override

@@ -38,6 +38,17 @@ public interface PlatformSimulator {
     }
 
     /**
+     * Whether the platform reports its rate limit in response headers. Platforms that do not (YouTube counts
+     * daily quota units instead) cannot be held to a per-window allowance, so the kit skips that check for
+     * them.
+     *
+     * @return true when responses carry rate-limit headers
+     */
+    default boolean reportsRateLimits() {
+        return true;
+    }
+
+    /**
      * Whether a request is the listing call that {@link #query()} makes.
      *
      * @param request the request

@@ -229,6 +229,36 @@ public final class YouTubeClient {
         return b.build();
     }
 
+    public List<dev.scrm.connector.Tombstone> recheck(List<Interaction> items) {
+        List<dev.scrm.connector.Tombstone> gone = new ArrayList<>();
+        for (int i = 0; i < items.size(); i += 50) {
+            List<Interaction> batch = items.subList(i, Math.min(items.size(), i + 50));
+            List<String> ids = new ArrayList<>();
+            batch.forEach(x -> ids.add(x.id().nativeId()));
+            HttpUrl target = Urls.at(base, "comments").addQueryParameter("part", "id")
+                    .addQueryParameter("id", String.join(",", ids)).build();
+            JsonResponse response = transport.execute("comments", () -> new Request.Builder().url(target).get());
+            java.util.Set<String> present = new java.util.HashSet<>();
+            JsonNode found = response.notFound() ? null : Json.child(response.body(), "items");
+            if (found != null && found.isArray()) {
+                for (JsonNode c : found) {
+                    String cid = Json.nonBlank(c, "id");
+                    if (cid != null) {
+                        present.add(cid);
+                    }
+                }
+            }
+            Instant now = settings.clock().instant();
+            for (Interaction x : batch) {
+                if (!present.contains(x.id().nativeId())) {
+                    gone.add(new dev.scrm.connector.Tombstone(x.id(), dev.scrm.connector.TombstoneReason.UNAVAILABLE,
+                            now));
+                }
+            }
+        }
+        return gone;
+    }
+
     public Optional<SocialIdentity> profile(String account) {
         return profiles.get(account, a -> {
             HttpUrl.Builder url = Urls.at(base, "channels").addQueryParameter("part", "snippet,statistics");
