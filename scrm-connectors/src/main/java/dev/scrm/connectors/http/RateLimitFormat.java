@@ -25,7 +25,7 @@ public final class RateLimitFormat {
     private final String resetHeader;
     private final ResetUnit unit;
 
-    private enum ResetUnit { ISO_INSTANT, EPOCH_SECONDS, SECONDS_UNTIL, NONE }
+    private enum ResetUnit { ISO_INSTANT, EPOCH_SECONDS, SECONDS_UNTIL, META_USAGE, NONE }
 
     private RateLimitFormat(String name, String limitHeader, String remainingHeader, String resetHeader,
             ResetUnit unit) {
@@ -73,6 +73,24 @@ public final class RateLimitFormat {
     }
 
     /**
+     * Meta's usage headers: {@code X-App-Usage}, {@code X-Page-Usage} and {@code X-Ad-Account-Usage} hold
+     * JSON percentages ({@code call_count}, {@code total_cputime}, {@code total_time}) and
+     * {@code X-Business-Use-Case-Usage} adds {@code estimated_time_to_regain_access} in minutes. The highest
+     * percentage decides: at 100 % nothing may be sent until the regain time (one minute when not given); from
+     * {@value #META_SLOW_DOWN_PERCENT} % one request per minute; below that, and when the headers are missing
+     * (Meta omits them at low usage), no limit is known.
+     *
+     * @return the format
+     */
+    public static RateLimitFormat metaUsage() {
+        return new RateLimitFormat("meta-usage", null, "X-App-Usage", "X-Business-Use-Case-Usage",
+                ResetUnit.META_USAGE);
+    }
+
+    /** Usage percentage from which {@link #metaUsage()} slows down to one request per minute. */
+    public static final int META_SLOW_DOWN_PERCENT = 90;
+
+    /**
      * A platform that sends no rate-limit headers; only {@code Retry-After} on 429 is honoured.
      *
      * @return the format
@@ -99,6 +117,9 @@ public final class RateLimitFormat {
         if (unit == ResetUnit.NONE) {
             return Optional.empty();
         }
+        if (unit == ResetUnit.META_USAGE) {
+            return metaUsage(headers, now);
+        }
         String remainingText = headers.apply(remainingHeader);
         String resetText = headers.apply(resetHeader);
         if (remainingText == null || resetText == null) {
@@ -110,7 +131,7 @@ public final class RateLimitFormat {
                 case ISO_INSTANT -> Instant.parse(resetText.trim());
                 case EPOCH_SECONDS -> epochSeconds(resetText.trim());
                 case SECONDS_UNTIL -> now.plus(secondsDuration(resetText.trim()));
-                case NONE -> throw new IllegalStateException();
+                case NONE, META_USAGE -> throw new IllegalStateException();
             };
             String limitText = headers.apply(limitHeader);
             long limit;
@@ -149,6 +170,50 @@ public final class RateLimitFormat {
                 return Optional.empty();
             }
         }
+    }
+
+    private static Optional<RateLimitState> metaUsage(Function<String, String> headers, Instant now) {
+        double max = -1;
+        long regainMinutes = 0;
+        for (String name : new String[] {"X-App-Usage", "X-Page-Usage", "X-Ad-Account-Usage",
+            "X-Business-Use-Case-Usage"}) {
+            String text = headers.apply(name);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            try {
+                tools.jackson.databind.JsonNode node = dev.scrm.connectors.http.internal.Json.MAPPER.readTree(text);
+                java.util.List<tools.jackson.databind.JsonNode> budgets = new java.util.ArrayList<>();
+                if (name.equals("X-Business-Use-Case-Usage")) {
+                    for (var entry : node.properties()) {
+                        entry.getValue().forEach(budgets::add);
+                    }
+                } else {
+                    budgets.add(node);
+                }
+                for (tools.jackson.databind.JsonNode b : budgets) {
+                    for (String f : new String[] {"call_count", "total_cputime", "total_time"}) {
+                        tools.jackson.databind.JsonNode v = b.get(f);
+                        if (v != null && v.isNumber()) {
+                            max = Math.max(max, v.asDouble());
+                        }
+                    }
+                    tools.jackson.databind.JsonNode regain = b.get("estimated_time_to_regain_access");
+                    if (regain != null && regain.isNumber()) {
+                        regainMinutes = Math.max(regainMinutes, regain.asLong());
+                    }
+                }
+            } catch (tools.jackson.core.JacksonException e) {
+                // an unreadable usage header tells nothing
+            }
+        }
+        if (max >= 100) {
+            return Optional.of(new RateLimitState(100, 0, now.plus(Duration.ofMinutes(Math.max(1, regainMinutes)))));
+        }
+        if (max >= META_SLOW_DOWN_PERCENT) {
+            return Optional.of(new RateLimitState(100, 0, now.plus(Duration.ofMinutes(1))));
+        }
+        return Optional.empty();
     }
 
     private static Instant epochSeconds(String text) {
