@@ -13,6 +13,9 @@ import java.time.Instant;
  */
 public final class RateLimiter {
 
+    /** Waits after which a clock that never moves is reported as a misconfiguration instead of looping. */
+    static final int MAX_STALLED_WAITS = 1000;
+
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration margin;
@@ -37,8 +40,10 @@ public final class RateLimiter {
     /** Blocks until a request may be sent and reserves it; tracked requests must be released. */
     public Duration acquire(boolean track) throws InterruptedException {
         Duration total = Duration.ZERO;
+        int stalled = 0;
         while (true) {
             Duration wait;
+            Instant before;
             synchronized (this) {
                 Instant now = clock.instant();
                 if (resetAt != null && !now.isBefore(resetAt.plus(margin))) {
@@ -56,9 +61,14 @@ public final class RateLimiter {
                 }
                 wait = Duration.between(now, resetAt.plus(margin));
                 waits++;
+                before = now;
             }
             sleeper.sleep(wait);
             total = total.plus(wait);
+            if (!clock.instant().isAfter(before) && ++stalled > MAX_STALLED_WAITS) {
+                throw new IllegalStateException("the clock did not advance while the sleeper waited for a rate-limit"
+                        + " reset; inject a sleeper that lets the clock's time pass");
+            }
         }
     }
 
