@@ -45,18 +45,21 @@ public final class MetaGraphConnector implements Connector {
     /** The pinned Graph API version's root. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://graph.facebook.com/v21.0");
 
+    /** Default items per request: 100. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
     private final ConnectorManifest manifest;
     private final GraphClient client;
 
     private MetaGraphConnector(Builder b) {
         this.manifest = new ConnectorManifest(b.id, Platform.FACEBOOK,
                 EnumSet.of(Capability.ACCOUNT_TIMELINE, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
-                        Capability.FOLLOWER_COUNTS),
+                        Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
                 AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(100, Duration.ofHours(1), "percent of the app, Page or business-use-case"
                         + " budget", "usage percentages; regain time in minutes")),
                 null, MAPPING_VERSION);
-        this.client = new GraphClient(b.id, b.baseUrl, b.token, b.settings);
+        this.client = new GraphClient(b.id, b.baseUrl, b.token, b.settings, b.pageSize);
     }
 
     /**
@@ -89,6 +92,15 @@ public final class MetaGraphConnector implements Connector {
         return client.profile(Objects.requireNonNull(account, "account"));
     }
 
+    /**
+     * Re-reads items one by one; an object Graph no longer serves (code 100, subcode 33, or 404) is reported
+     * {@link dev.scrm.connector.TombstoneReason#UNAVAILABLE}.
+     */
+    @Override
+    public List<dev.scrm.connector.Tombstone> recheck(List<dev.scrm.core.Interaction> items) {
+        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
+    }
+
     @Override
     public String toString() {
         return "MetaGraphConnector[" + manifest.id() + "]";
@@ -100,6 +112,7 @@ public final class MetaGraphConnector implements Connector {
         private URI baseUrl = DEFAULT_BASE_URL;
         private Secret token;
         private HttpSettings settings;
+        private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
         }
@@ -145,6 +158,20 @@ public final class MetaGraphConnector implements Connector {
          */
         public Builder settings(HttpSettings value) {
             this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * Sets the items per request (default {@link #DEFAULT_PAGE_SIZE}).
+         *
+         * @param value 1 to 100
+         * @return this
+         */
+        public Builder pageSize(int value) {
+            if (value < 1 || value > 100) {
+                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
+            }
+            this.pageSize = value;
             return this;
         }
 

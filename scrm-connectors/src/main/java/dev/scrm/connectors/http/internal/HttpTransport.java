@@ -176,7 +176,7 @@ public final class HttpTransport {
             switch (verdict.kind()) {
                 case OK, NOT_FOUND -> {
                     LOG.trace("connector '{}' {} -> {}", id, operation, status);
-                    return new JsonResponse(status, headers, body, raw);
+                    return new JsonResponse(status, headers, body, raw, verdict.kind() == Verdict.Kind.NOT_FOUND);
                 }
                 case AUTH_EXPIRED -> {
                     if (!refreshed && auth.refresh(authContext)) {

@@ -10,11 +10,12 @@ import tools.jackson.databind.JsonNode;
  * @param headers the headers
  * @param body the parsed body, or null for a not-found response without JSON
  * @param raw the body text
+ * @param missing whether the connector's classifier judged the object missing
  */
-public record JsonResponse(int status, Headers headers, JsonNode body, String raw) {
+public record JsonResponse(int status, Headers headers, JsonNode body, String raw, boolean missing) {
 
     /** Whether the platform reported the object as missing. */
     public boolean notFound() {
-        return status == 404 || status == 410 || status == 302;
+        return missing;
     }
 }

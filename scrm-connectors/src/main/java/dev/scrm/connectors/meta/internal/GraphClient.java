@@ -46,6 +46,8 @@ import tools.jackson.databind.JsonNode;
 public final class GraphClient {
 
     static final String NEXT = "next";
+    static final String NEWEST = "newest";
+    static final String PENDING_NEWEST = "pending_newest";
     static final String POST_FIELDS = "id,message,created_time,permalink_url,from,shares,"
             + "comments.summary(true).limit(0),reactions.summary(true).limit(0)";
     static final String COMMENT_FIELDS = "id,message,created_time,from,like_count,comment_count,permalink_url,parent";
@@ -57,7 +59,10 @@ public final class GraphClient {
     private final ProfileCache profiles;
     private final String source;
 
-    public GraphClient(ConnectorId id, URI base, Secret token, HttpSettings settings) {
+    private final int pageSize;
+
+    public GraphClient(ConnectorId id, URI base, Secret token, HttpSettings settings, int pageSize) {
+        this.pageSize = pageSize;
         this.id = id;
         this.base = base;
         this.settings = settings;
@@ -90,7 +95,7 @@ public final class GraphClient {
         if (code == 1 || code == 2 || Json.bool(error, "is_transient")) {
             return Verdict.of(Verdict.Kind.TRANSIENT, problem);
         }
-        if (code == 803 || (status == 404)) {
+        if (code == 803 || status == 404 || (code == 100 && Json.count(error, "error_subcode") == 33)) {
             return Verdict.of(Verdict.Kind.NOT_FOUND, problem);
         }
         return status >= 500 ? Verdict.of(Verdict.Kind.TRANSIENT, problem) : Verdict.of(Verdict.Kind.INVALID, problem);
@@ -109,10 +114,13 @@ public final class GraphClient {
             target = Urls.at(base, "").addPathSegment(query.value()).addPathSegment("comments")
                     .addQueryParameter("fields", COMMENT_FIELDS).addQueryParameter("filter", "stream")
                     .addQueryParameter("order", "reverse_chronological").addQueryParameter("summary", "true")
-                    .addQueryParameter("limit", "100").build();
+                    .addQueryParameter("limit", Integer.toString(pageSize)).build();
         } else {
-            target = Urls.at(base, "").addPathSegment(query.value()).addPathSegment("feed")
-                    .addQueryParameter("fields", POST_FIELDS).addQueryParameter("limit", "100").build();
+            HttpUrl.Builder feed = Urls.at(base, "").addPathSegment(query.value()).addPathSegment("feed")
+                    .addQueryParameter("fields", POST_FIELDS).addQueryParameter("limit", Integer.toString(pageSize));
+            from.value(NEWEST).map(Json::instant).ifPresent(n -> feed.addQueryParameter("since",
+                    Long.toString(n.getEpochSecond())));
+            target = feed.build();
         }
         String operation = comments ? "comments" : "feed";
         JsonResponse response = transport.execute(operation, () -> new Request.Builder().url(target).get());
@@ -124,18 +132,33 @@ public final class GraphClient {
             throw new ConnectorException(id, operation, response.status(), true, "expected a data array", null);
         }
         Instant now = settings.clock().instant();
+        Instant newest = from.value(NEWEST).map(Json::instant).orElse(null);
+        Instant pending = stored == null ? null : from.value(PENDING_NEWEST).map(Json::instant).orElse(null);
+        boolean reachedOld = false;
         List<Interaction> out = new ArrayList<>();
         Map<String, SocialIdentity> identities = new LinkedHashMap<>();
         for (JsonNode item : items) {
             Interaction i = comments ? comment(item, query.value(), now, identities) : post(item, now, identities);
-            if (i != null) {
-                out.add(i);
+            if (i == null) {
+                continue;
             }
+            if (pending == null || i.occurredAt().isAfter(pending)) {
+                pending = i.occurredAt();
+            }
+            if (newest != null && !i.occurredAt().isAfter(newest)) {
+                reachedOld = true;
+                continue;
+            }
+            out.add(i);
         }
         String next = safeNext(Json.nonBlank(Json.child(response.body(), "paging"), "next"));
-        boolean last = next == null || items.isEmpty();
-        return new Page(out, new ArrayList<>(identities.values()), List.of(),
-                from.with(NEXT, last ? null : next), last);
+        boolean last = next == null || items.isEmpty() || reachedOld;
+        Checkpoint after = from.with(NEXT, last ? null : next)
+                .with(PENDING_NEWEST, last || pending == null ? null : pending.toString());
+        if (last && pending != null && (newest == null || pending.isAfter(newest))) {
+            after = after.with(NEWEST, pending.toString());
+        }
+        return new Page(out, new ArrayList<>(identities.values()), List.of(), after, last);
     }
 
     /** The next link without its access token, or null when absent or pointing at another host. */
@@ -230,6 +253,20 @@ public final class GraphClient {
         }
         identities.putIfAbsent(fid, b.build());
         return account;
+    }
+
+    public List<dev.scrm.connector.Tombstone> recheck(List<Interaction> items) {
+        List<dev.scrm.connector.Tombstone> gone = new ArrayList<>();
+        for (Interaction item : items) {
+            HttpUrl target = Urls.at(base, "").addPathSegment(item.id().nativeId()).addQueryParameter("fields", "id")
+                    .build();
+            JsonResponse response = transport.execute("recheck", () -> new Request.Builder().url(target).get());
+            if (response.notFound()) {
+                gone.add(new dev.scrm.connector.Tombstone(item.id(), dev.scrm.connector.TombstoneReason.UNAVAILABLE,
+                        settings.clock().instant()));
+            }
+        }
+        return gone;
     }
 
     public Optional<SocialIdentity> profile(String page) {
