@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             SentimentCommand.class,
+            ListenCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ScrmCli implements Runnable {

@@ -1,0 +1,205 @@
+package dev.scrm.connectors.bluesky;
+
+import dev.scrm.connector.AuthScheme;
+import dev.scrm.connector.Capability;
+import dev.scrm.connector.Checkpoint;
+import dev.scrm.connector.Connector;
+import dev.scrm.connector.ConnectorId;
+import dev.scrm.connector.ConnectorManifest;
+import dev.scrm.connector.ListeningQuery;
+import dev.scrm.connector.Page;
+import dev.scrm.connector.RateLimitRule;
+import dev.scrm.connector.Secret;
+import dev.scrm.connector.Tombstone;
+import dev.scrm.connectors.bluesky.internal.BlueskyClient;
+import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.core.Interaction;
+import dev.scrm.core.Platform;
+import dev.scrm.core.SocialIdentity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads Bluesky through XRPC.
+ *
+ * <p>Queries: {@link dev.scrm.connector.QueryKind#SEARCH} and {@link dev.scrm.connector.QueryKind#HASHTAG}
+ * ({@code app.bsky.feed.searchPosts}, newest first) and {@link dev.scrm.connector.QueryKind#ACCOUNT_POSTS}
+ * ({@code app.bsky.feed.getAuthorFeed}). Paging follows the opaque {@code cursor}; once a traversal ends,
+ * the next one reads only posts newer than the newest seen. With an identifier and app password the
+ * connector logs in once ({@code com.atproto.server.createSession}), refreshes the session when the access
+ * token expires (HTTP 400 {@code ExpiredToken}) or after {@value #ACCESS_TOKEN_REFRESH_MINUTES} minutes, and
+ * logs in again only when the refresh token is refused. Search with a cursor needs authentication on the
+ * public host, so pass {@code https://bsky.social} (or the account's PDS) as base URL when logging in.
+ * Rate limits are read from {@code RateLimit-*} (reset in epoch seconds).
+ *
+ * <p>Thread-safe. Closing does nothing.
+ */
+public final class BlueskyConnector implements Connector {
+
+    /** The default connector id. */
+    public static final ConnectorId DEFAULT_ID = ConnectorId.of("bluesky");
+    /** The version of the payload mapping. */
+    public static final String MAPPING_VERSION = "bluesky-map@1";
+    /** Default posts per request: 100, the maximum. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+    /** The anonymous public AppView host. */
+    public static final URI PUBLIC_APPVIEW = URI.create("https://public.api.bsky.app");
+    /** Minutes after which an access token is refreshed before use (it lives 120). */
+    public static final int ACCESS_TOKEN_REFRESH_MINUTES = 100;
+
+    private final ConnectorManifest manifest;
+    private final BlueskyClient client;
+
+    private BlueskyConnector(Builder b) {
+        boolean login = b.identifier != null;
+        this.manifest = new ConnectorManifest(b.id, Platform.BLUESKY,
+                EnumSet.of(Capability.SEARCH_MENTIONS, Capability.HASHTAG_TIMELINE, Capability.ACCOUNT_TIMELINE,
+                        Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
+                login ? AuthScheme.SESSION_LOGIN : AuthScheme.NONE,
+                List.of(new RateLimitRule(3000, Duration.ofMinutes(5), "per IP on a PDS", "epoch seconds"),
+                        new RateLimitRule(30, Duration.ofMinutes(5), "createSession per account", "epoch seconds")),
+                null, MAPPING_VERSION);
+        this.client = new BlueskyClient(b.id, b.baseUrl, b.settings, b.identifier, b.appPassword, b.pageSize,
+                Duration.ofMinutes(ACCESS_TOKEN_REFRESH_MINUTES));
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ConnectorManifest manifest() {
+        return manifest;
+    }
+
+    @Override
+    public Page fetch(ListeningQuery query, Checkpoint from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        if (!manifest.supports(query.kind().capability())) {
+            throw new UnsupportedOperationException("connector '" + manifest.id() + "' does not support "
+                    + query.kind());
+        }
+        return client.fetch(query, from);
+    }
+
+    @Override
+    public Optional<SocialIdentity> profile(String account) {
+        return client.profile(Objects.requireNonNull(account, "account"));
+    }
+
+    @Override
+    public List<Tombstone> recheck(List<Interaction> items) {
+        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
+    }
+
+    @Override
+    public String toString() {
+        return "BlueskyConnector[" + manifest.id() + "]";
+    }
+
+    /**
+     * Builds a {@link BlueskyConnector}. Without a base URL it reads the anonymous {@link #PUBLIC_APPVIEW}.
+     * Not thread-safe; {@link #build()} may be called again.
+     */
+    public static final class Builder {
+        private ConnectorId id = DEFAULT_ID;
+        private URI baseUrl;
+        private String identifier;
+        private Secret appPassword;
+        private HttpSettings settings;
+        private int pageSize = DEFAULT_PAGE_SIZE;
+
+        private Builder() {
+        }
+
+        /**
+         * The connector id (default {@link #DEFAULT_ID}).
+         *
+         * @param value the id
+         * @return this
+         */
+        public Builder id(ConnectorId value) {
+            this.id = Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /**
+         * The XRPC host: the PDS or {@code https://bsky.social} when logging in, the public AppView
+         * otherwise (default {@link #PUBLIC_APPVIEW}).
+         *
+         * @param value an http or https URL
+         * @return this
+         */
+        public Builder baseUrl(URI value) {
+            this.baseUrl = dev.scrm.connectors.http.internal.Urls.checkBase(value);
+            return this;
+        }
+
+        /**
+         * Logs in with a handle or DID and an app password (default: anonymous).
+         *
+         * @param identifierValue the account's handle or DID
+         * @param password an app password (never the account password)
+         * @return this
+         */
+        public Builder login(String identifierValue, Secret password) {
+            Objects.requireNonNull(identifierValue, "identifier");
+            if (identifierValue.isBlank()) {
+                throw new IllegalArgumentException("identifier must not be blank");
+            }
+            this.identifier = identifierValue.strip();
+            this.appPassword = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * The shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
+         *
+         * @param value the settings
+         * @return this
+         */
+        public Builder settings(HttpSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * Posts per request (default {@link #DEFAULT_PAGE_SIZE}).
+         *
+         * @param value 1 to 100
+         * @return this
+         */
+        public Builder pageSize(int value) {
+            if (value < 1 || value > 100) {
+                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
+            }
+            this.pageSize = value;
+            return this;
+        }
+
+        /**
+         * Builds the connector.
+         *
+         * @return the connector
+         */
+        public BlueskyConnector build() {
+            if (baseUrl == null) {
+                baseUrl = PUBLIC_APPVIEW;
+            }
+            if (settings == null) {
+                settings = HttpSettings.ofDefaults();
+            }
+            return new BlueskyConnector(this);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.scrm.connectors.mastodon;
+
+import dev.scrm.connector.AuthScheme;
+import dev.scrm.connector.Capability;
+import dev.scrm.connector.Checkpoint;
+import dev.scrm.connector.Connector;
+import dev.scrm.connector.ConnectorId;
+import dev.scrm.connector.ConnectorManifest;
+import dev.scrm.connector.ListeningQuery;
+import dev.scrm.connector.Page;
+import dev.scrm.connector.RateLimitRule;
+import dev.scrm.connector.Secret;
+import dev.scrm.connector.Tombstone;
+import dev.scrm.connectors.http.Auth;
+import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.connectors.mastodon.internal.MastodonClient;
+import dev.scrm.core.Interaction;
+import dev.scrm.core.Platform;
+import dev.scrm.core.SocialIdentity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a Mastodon server (or any server speaking the Mastodon API).
+ *
+ * <p>Queries: {@link dev.scrm.connector.QueryKind#HASHTAG} ({@code /api/v1/timelines/tag}),
+ * {@link dev.scrm.connector.QueryKind#SEARCH} ({@code /api/v2/search}, statuses; full-text search needs a
+ * token and a server with search enabled), {@link dev.scrm.connector.QueryKind#ACCOUNT_POSTS}
+ * ({@code /api/v1/accounts/:id/statuses}, the value being {@code user@domain} or an account id) and
+ * {@link dev.scrm.connector.QueryKind#NOTIFICATIONS} (needs a user token). Timelines first page back in time
+ * along {@code rel="next"} links, then catch up with {@code min_id} from the newest status seen; the
+ * connector keeps its own cursor, so empty pages without a {@code Link} header and short pages are handled.
+ * Statuses are keyed by {@code uri}; a boost yields the original status and a share event. Authors who
+ * opted out of search ({@code indexable:false}, {@code noindex:true}, {@code discoverable:false}) are left
+ * out of hashtag and search results. Rate limits are read from {@code X-RateLimit-*} (reset as an ISO-8601
+ * instant).
+ *
+ * <p>Thread-safe. Closing does nothing: the HTTP client belongs to the {@link HttpSettings}.
+ */
+public final class MastodonConnector implements Connector {
+
+    /** The default connector id. */
+    public static final ConnectorId DEFAULT_ID = ConnectorId.of("mastodon");
+    /** The version of the payload mapping. */
+    public static final String MAPPING_VERSION = "mastodon-map@1";
+    /** Default page size: 40, the largest the timelines allow. */
+    public static final int DEFAULT_PAGE_SIZE = 40;
+
+    private final ConnectorManifest manifest;
+    private final MastodonClient client;
+
+    private MastodonConnector(Builder b) {
+        Auth auth = b.token == null ? Auth.none() : Auth.bearer(b.token);
+        EnumSet<Capability> caps = EnumSet.of(Capability.HASHTAG_TIMELINE, Capability.SEARCH_MENTIONS,
+                Capability.ACCOUNT_TIMELINE, Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS,
+                Capability.DELETION_CHECK);
+        if (b.token != null) {
+            caps.add(Capability.NOTIFICATIONS);
+        }
+        this.manifest = new ConnectorManifest(b.id, Platform.MASTODON, caps,
+                b.token == null ? AuthScheme.NONE : AuthScheme.BEARER_TOKEN,
+                List.of(new RateLimitRule(300, Duration.ofMinutes(5), "per account and per IP (server default)",
+                        "ISO-8601 instant")),
+                null, MAPPING_VERSION);
+        this.client = new MastodonClient(b.id, b.baseUrl, b.settings, auth, b.pageSize, b.token != null,
+                b.respectOptOuts);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ConnectorManifest manifest() {
+        return manifest;
+    }
+
+    @Override
+    public Page fetch(ListeningQuery query, Checkpoint from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        if (!manifest.supports(query.kind().capability())) {
+            throw new UnsupportedOperationException("connector '" + manifest.id() + "' does not support "
+                    + query.kind());
+        }
+        return client.fetch(query, from);
+    }
+
+    @Override
+    public Optional<SocialIdentity> profile(String account) {
+        return client.profile(Objects.requireNonNull(account, "account"));
+    }
+
+    @Override
+    public List<Tombstone> recheck(List<Interaction> items) {
+        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
+    }
+
+    @Override
+    public String toString() {
+        return "MastodonConnector[" + manifest.id() + "]";
+    }
+
+    /**
+     * Builds a {@link MastodonConnector}. {@link #baseUrl(URI)} is required. Not thread-safe;
+     * {@link #build()} may be called again.
+     */
+    public static final class Builder {
+        private ConnectorId id = DEFAULT_ID;
+        private URI baseUrl;
+        private Secret token;
+        private HttpSettings settings;
+        private int pageSize = DEFAULT_PAGE_SIZE;
+        private boolean respectOptOuts = true;
+
+        private Builder() {
+        }
+
+        /**
+         * The connector id (default {@link #DEFAULT_ID}).
+         *
+         * @param value the id
+         * @return this
+         */
+        public Builder id(ConnectorId value) {
+            this.id = Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /**
+         * The server, for example {@code https://mastodon.social}.
+         *
+         * @param value an http or https URL
+         * @return this
+         * @throws IllegalArgumentException if the URL is not http(s)
+         */
+        public Builder baseUrl(URI value) {
+            this.baseUrl = dev.scrm.connectors.http.internal.Urls.checkBase(value);
+            return this;
+        }
+
+        /**
+         * An access token (default none: anonymous public reads).
+         *
+         * @param value the token
+         * @return this
+         */
+        public Builder token(Secret value) {
+            this.token = Objects.requireNonNull(value, "token");
+            return this;
+        }
+
+        /**
+         * The shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
+         *
+         * @param value the settings
+         * @return this
+         */
+        public Builder settings(HttpSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * Statuses per request (default {@link #DEFAULT_PAGE_SIZE}).
+         *
+         * @param value 1 to 40
+         * @return this
+         */
+        public Builder pageSize(int value) {
+            if (value < 1 || value > 40) {
+                throw new IllegalArgumentException("pageSize must be within [1, 40], was " + value);
+            }
+            this.pageSize = value;
+            return this;
+        }
+
+        /**
+         * Whether authors who opted out of search are left out of hashtag and search results (default true).
+         *
+         * @param value true to respect opt-outs
+         * @return this
+         */
+        public Builder respectOptOuts(boolean value) {
+            this.respectOptOuts = value;
+            return this;
+        }
+
+        /**
+         * Builds the connector.
+         *
+         * @return the connector
+         * @throws IllegalStateException if no base URL was set
+         */
+        public MastodonConnector build() {
+            if (baseUrl == null) {
+                throw new IllegalStateException("baseUrl must be set");
+            }
+            if (settings == null) {
+                settings = HttpSettings.ofDefaults();
+            }
+            return new MastodonConnector(this);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Mastodon payload mapping and paging; not API. */
+package dev.scrm.connectors.mastodon.internal;

@@ -1,0 +1,194 @@
+package dev.scrm.connectors.meta;
+
+import dev.scrm.connector.AuthScheme;
+import dev.scrm.connector.Capability;
+import dev.scrm.connector.Checkpoint;
+import dev.scrm.connector.Connector;
+import dev.scrm.connector.ConnectorId;
+import dev.scrm.connector.ConnectorManifest;
+import dev.scrm.connector.ListeningQuery;
+import dev.scrm.connector.Page;
+import dev.scrm.connector.RateLimitRule;
+import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.connectors.http.internal.Urls;
+import dev.scrm.connectors.meta.internal.GraphClient;
+import dev.scrm.core.Platform;
+import dev.scrm.core.SocialIdentity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads Facebook Pages through the Graph API with a Page access token.
+ *
+ * <p>Queries: {@link dev.scrm.connector.QueryKind#ACCOUNT_POSTS} ({@code /{page-id}/feed}, the value being
+ * the Page id) and {@link dev.scrm.connector.QueryKind#COMMENTS} ({@code /{object-id}/comments}). Paging
+ * follows {@code paging.next} as Meta sends it, but the stored checkpoint keeps that URL without its
+ * {@code access_token}, and a next link to another host is refused, so the token never leaves for a third
+ * party or lands on disk. Usage headers are read as percentages: above 90 % of any budget the connector sends
+ * one request per minute, at 100 % it waits {@code estimated_time_to_regain_access}. Throttling error codes
+ * (4, 17, 32, 613, 80001, 80002) are waited out, codes 1 and 2 and {@code is_transient} errors are retried,
+ * code 190 is an authentication failure and permission errors (10, 200-299) and code 100 fail without retry.
+ *
+ * <p>Thread-safe. Closing does nothing.
+ */
+public final class MetaGraphConnector implements Connector {
+
+    /** The default connector id. */
+    public static final ConnectorId DEFAULT_ID = ConnectorId.of("facebook");
+    /** The version of the payload mapping. */
+    public static final String MAPPING_VERSION = "facebook-graph-map@1";
+    /** The pinned Graph API version's root. */
+    public static final URI DEFAULT_BASE_URL = URI.create("https://graph.facebook.com/v21.0");
+
+    /** Default items per request: 100. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    private final ConnectorManifest manifest;
+    private final GraphClient client;
+
+    private MetaGraphConnector(Builder b) {
+        this.manifest = new ConnectorManifest(b.id, Platform.FACEBOOK,
+                EnumSet.of(Capability.ACCOUNT_TIMELINE, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
+                        Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
+                AuthScheme.BEARER_TOKEN,
+                List.of(new RateLimitRule(100, Duration.ofHours(1), "percent of the app, Page or business-use-case"
+                        + " budget", "usage percentages; regain time in minutes")),
+                null, MAPPING_VERSION);
+        this.client = new GraphClient(b.id, b.baseUrl, b.token, b.settings, b.pageSize);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ConnectorManifest manifest() {
+        return manifest;
+    }
+
+    @Override
+    public Page fetch(ListeningQuery query, Checkpoint from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        if (!manifest.supports(query.kind().capability())) {
+            throw new UnsupportedOperationException("connector '" + manifest.id() + "' does not support "
+                    + query.kind());
+        }
+        return client.fetch(query, from);
+    }
+
+    @Override
+    public Optional<SocialIdentity> profile(String account) {
+        return client.profile(Objects.requireNonNull(account, "account"));
+    }
+
+    /**
+     * Re-reads items one by one; an object Graph no longer serves (code 100, subcode 33, or 404) is reported
+     * {@link dev.scrm.connector.TombstoneReason#UNAVAILABLE}.
+     */
+    @Override
+    public List<dev.scrm.connector.Tombstone> recheck(List<dev.scrm.core.Interaction> items) {
+        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
+    }
+
+    @Override
+    public String toString() {
+        return "MetaGraphConnector[" + manifest.id() + "]";
+    }
+
+    /** Builds a {@link MetaGraphConnector}; the token is required. Not thread-safe; {@link #build()} may be called again. */
+    public static final class Builder {
+        private ConnectorId id = DEFAULT_ID;
+        private URI baseUrl = DEFAULT_BASE_URL;
+        private Secret token;
+        private HttpSettings settings;
+        private int pageSize = DEFAULT_PAGE_SIZE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the connector id (default {@link #DEFAULT_ID}).
+         *
+         * @param value the id
+         * @return this
+         */
+        public Builder id(ConnectorId value) {
+            this.id = Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /**
+         * Sets the versioned API root (default {@link #DEFAULT_BASE_URL}); pin the version you tested.
+         *
+         * @param value the URL, for example {@code https://graph.facebook.com/v21.0}
+         * @return this
+         */
+        public Builder baseUrl(URI value) {
+            this.baseUrl = Urls.checkBase(value);
+            return this;
+        }
+
+        /**
+         * Sets the Page or system-user access token, sent as {@code access_token} and masked everywhere else.
+         *
+         * @param value the token
+         * @return this
+         */
+        public Builder token(Secret value) {
+            this.token = Objects.requireNonNull(value, "token");
+            return this;
+        }
+
+        /**
+         * Sets the shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
+         *
+         * @param value the settings
+         * @return this
+         */
+        public Builder settings(HttpSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * Sets the items per request (default {@link #DEFAULT_PAGE_SIZE}).
+         *
+         * @param value 1 to 100
+         * @return this
+         */
+        public Builder pageSize(int value) {
+            if (value < 1 || value > 100) {
+                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
+            }
+            this.pageSize = value;
+            return this;
+        }
+
+        /**
+         * Builds the connector.
+         *
+         * @return the connector
+         * @throws IllegalStateException if no token was set
+         */
+        public MetaGraphConnector build() {
+            if (token == null) {
+                throw new IllegalStateException("token must be set");
+            }
+            if (settings == null) {
+                settings = HttpSettings.ofDefaults();
+            }
+            return new MetaGraphConnector(this);
+        }
+    }
+}

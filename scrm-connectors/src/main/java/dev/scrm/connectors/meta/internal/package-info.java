@@ -1,0 +1,2 @@
+/** Graph paging, usage headers, error codes and mapping; not API. */
+package dev.scrm.connectors.meta.internal;

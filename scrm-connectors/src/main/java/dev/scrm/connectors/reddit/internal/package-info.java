@@ -1,0 +1,2 @@
+/** Reddit listing paging and mapping; not API. */
+package dev.scrm.connectors.reddit.internal;

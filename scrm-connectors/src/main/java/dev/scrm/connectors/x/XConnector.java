@@ -1,0 +1,182 @@
+package dev.scrm.connectors.x;
+
+import dev.scrm.connector.AuthScheme;
+import dev.scrm.connector.Capability;
+import dev.scrm.connector.Checkpoint;
+import dev.scrm.connector.Connector;
+import dev.scrm.connector.ConnectorId;
+import dev.scrm.connector.ConnectorManifest;
+import dev.scrm.connector.ListeningQuery;
+import dev.scrm.connector.Page;
+import dev.scrm.connector.RateLimitRule;
+import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.connectors.http.internal.Urls;
+import dev.scrm.connectors.x.internal.XClient;
+import dev.scrm.core.Platform;
+import dev.scrm.core.SocialIdentity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads X through API v2 with an app-only bearer token.
+ *
+ * <p>Queries: {@link dev.scrm.connector.QueryKind#SEARCH} ({@code /2/tweets/search/recent}, the last seven
+ * days) and {@link dev.scrm.connector.QueryKind#HASHTAG} (the same search for {@code #tag}), with the
+ * author, reply and mention expansions. Pages follow {@code meta.next_token}; once a traversal ends, later
+ * pulls ask only for posts newer than the newest seen ({@code since_id}). Partial errors inside HTTP 200
+ * ({@code errors[]} of type resource-not-found) become tombstones. Rate limits are read from
+ * {@code x-rate-limit-*} (reset in epoch seconds); an exhausted monthly cap or a plan without search access
+ * fails without retry.
+ *
+ * <p>Thread-safe. Closing does nothing.
+ */
+public final class XConnector implements Connector {
+
+    /** The default connector id. */
+    public static final ConnectorId DEFAULT_ID = ConnectorId.of("x");
+    /** The version of the payload mapping. */
+    public static final String MAPPING_VERSION = "x-map@1";
+    /** The API host. */
+    public static final URI DEFAULT_BASE_URL = URI.create("https://api.x.com");
+    /** Default posts per request: 100, the maximum. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    private final ConnectorManifest manifest;
+    private final XClient client;
+
+    private XConnector(Builder b) {
+        this.manifest = new ConnectorManifest(b.id, Platform.X,
+                EnumSet.of(Capability.SEARCH_MENTIONS, Capability.HASHTAG_TIMELINE, Capability.PROFILE_LOOKUP,
+                        Capability.FOLLOWER_COUNTS),
+                AuthScheme.BEARER_TOKEN,
+                List.of(new RateLimitRule(450, Duration.ofMinutes(15), "recent search per app", "epoch seconds")),
+                Duration.ofDays(7), MAPPING_VERSION);
+        this.client = new XClient(b.id, b.baseUrl, b.token, b.settings, b.pageSize);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ConnectorManifest manifest() {
+        return manifest;
+    }
+
+    @Override
+    public Page fetch(ListeningQuery query, Checkpoint from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        if (!manifest.supports(query.kind().capability())) {
+            throw new UnsupportedOperationException("connector '" + manifest.id() + "' does not support "
+                    + query.kind());
+        }
+        return client.fetch(query, from);
+    }
+
+    @Override
+    public Optional<SocialIdentity> profile(String account) {
+        return client.profile(Objects.requireNonNull(account, "account"));
+    }
+
+    @Override
+    public String toString() {
+        return "XConnector[" + manifest.id() + "]";
+    }
+
+    /** Builds an {@link XConnector}; the token is required. Not thread-safe; {@link #build()} may be called again. */
+    public static final class Builder {
+        private ConnectorId id = DEFAULT_ID;
+        private URI baseUrl = DEFAULT_BASE_URL;
+        private Secret token;
+        private HttpSettings settings;
+        private int pageSize = DEFAULT_PAGE_SIZE;
+
+        private Builder() {
+        }
+
+        /**
+         * The connector id (default {@link #DEFAULT_ID}).
+         *
+         * @param value the id
+         * @return this
+         */
+        public Builder id(ConnectorId value) {
+            this.id = Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /**
+         * The API host (default {@link #DEFAULT_BASE_URL}).
+         *
+         * @param value the URL
+         * @return this
+         */
+        public Builder baseUrl(URI value) {
+            this.baseUrl = Urls.checkBase(value);
+            return this;
+        }
+
+        /**
+         * The app-only bearer token.
+         *
+         * @param value the token
+         * @return this
+         */
+        public Builder token(Secret value) {
+            this.token = Objects.requireNonNull(value, "token");
+            return this;
+        }
+
+        /**
+         * The shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
+         *
+         * @param value the settings
+         * @return this
+         */
+        public Builder settings(HttpSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * Posts per request (default {@link #DEFAULT_PAGE_SIZE}).
+         *
+         * @param value 10 to 100
+         * @return this
+         */
+        public Builder pageSize(int value) {
+            if (value < 10 || value > 100) {
+                throw new IllegalArgumentException("pageSize must be within [10, 100], was " + value);
+            }
+            this.pageSize = value;
+            return this;
+        }
+
+        /**
+         * Builds the connector.
+         *
+         * @return the connector
+         * @throws IllegalStateException if no token was set
+         */
+        public XConnector build() {
+            if (token == null) {
+                throw new IllegalStateException("token must be set");
+            }
+            if (settings == null) {
+                settings = HttpSettings.ofDefaults();
+            }
+            return new XConnector(this);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.scrm.connectors.youtube;
+
+import dev.scrm.connector.AuthScheme;
+import dev.scrm.connector.Capability;
+import dev.scrm.connector.Checkpoint;
+import dev.scrm.connector.Connector;
+import dev.scrm.connector.ConnectorId;
+import dev.scrm.connector.ConnectorManifest;
+import dev.scrm.connector.ListeningQuery;
+import dev.scrm.connector.Page;
+import dev.scrm.connector.RateLimitRule;
+import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.connectors.http.internal.Urls;
+import dev.scrm.connectors.youtube.internal.YouTubeClient;
+import dev.scrm.core.Platform;
+import dev.scrm.core.SocialIdentity;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads YouTube through the Data API v3 with an API key.
+ *
+ * <p>Queries: {@link dev.scrm.connector.QueryKind#COMMENTS} ({@code commentThreads.list} of one video, the
+ * value being the video id, newest first, with the replies the thread carries). Pages follow
+ * {@code nextPageToken} until it is missing (page sizes vary); later pulls stop at the newest comment seen.
+ * {@link #profile(String)} reads {@code channels.list} by {@code @handle} or channel id; a hidden subscriber
+ * count is left unknown, never 0. Errors are decided by {@code errors[0].reason}: {@code quotaExceeded} fails
+ * without retry until midnight Pacific time, {@code rateLimitExceeded} is waited out, {@code backendError} is
+ * retried, {@code keyInvalid} is an authentication failure. YouTube sends no rate-limit headers.
+ * {@link #recheck(List)} reports comments YouTube no longer returns.
+ *
+ * <p>Thread-safe. Closing does nothing.
+ */
+public final class YouTubeConnector implements Connector {
+
+    /** The default connector id. */
+    public static final ConnectorId DEFAULT_ID = ConnectorId.of("youtube");
+    /** The version of the payload mapping. */
+    public static final String MAPPING_VERSION = "youtube-map@1";
+    /** The API root. */
+    public static final URI DEFAULT_BASE_URL = URI.create("https://www.googleapis.com/youtube/v3");
+    /** Default threads per request: 100, the maximum. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    private final ConnectorManifest manifest;
+    private final YouTubeClient client;
+
+    private YouTubeConnector(Builder b) {
+        this.manifest = new ConnectorManifest(b.id, Platform.YOUTUBE,
+                EnumSet.of(Capability.COMMENTS, Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS,
+                        Capability.DELETION_CHECK),
+                AuthScheme.API_KEY,
+                List.of(new RateLimitRule(10_000, Duration.ofDays(1), "quota units per Cloud project",
+                        "midnight Pacific time")),
+                null, MAPPING_VERSION);
+        this.client = new YouTubeClient(b.id, b.baseUrl, b.key, b.settings, b.pageSize);
+    }
+
+    /**
+     * A new builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public ConnectorManifest manifest() {
+        return manifest;
+    }
+
+    @Override
+    public Page fetch(ListeningQuery query, Checkpoint from) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(from, "from");
+        if (!manifest.supports(query.kind().capability())) {
+            throw new UnsupportedOperationException("connector '" + manifest.id() + "' does not support "
+                    + query.kind());
+        }
+        return client.fetch(query, from);
+    }
+
+    @Override
+    public Optional<SocialIdentity> profile(String account) {
+        return client.profile(Objects.requireNonNull(account, "account"));
+    }
+
+    /**
+     * Re-reads comments with {@code comments.list}; YouTube has no deletion signal, so a comment it no longer
+     * returns is reported {@link dev.scrm.connector.TombstoneReason#UNAVAILABLE}.
+     */
+    @Override
+    public List<dev.scrm.connector.Tombstone> recheck(List<dev.scrm.core.Interaction> items) {
+        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
+    }
+
+    @Override
+    public String toString() {
+        return "YouTubeConnector[" + manifest.id() + "]";
+    }
+
+    /** Builds a {@link YouTubeConnector}; the API key is required. Not thread-safe; {@link #build()} may be called again. */
+    public static final class Builder {
+        private ConnectorId id = DEFAULT_ID;
+        private URI baseUrl = DEFAULT_BASE_URL;
+        private Secret key;
+        private HttpSettings settings;
+        private int pageSize = DEFAULT_PAGE_SIZE;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the connector id (default {@link #DEFAULT_ID}).
+         *
+         * @param value the id
+         * @return this
+         */
+        public Builder id(ConnectorId value) {
+            this.id = Objects.requireNonNull(value, "id");
+            return this;
+        }
+
+        /**
+         * Sets the API root (default {@link #DEFAULT_BASE_URL}).
+         *
+         * @param value the URL
+         * @return this
+         */
+        public Builder baseUrl(URI value) {
+            this.baseUrl = Urls.checkBase(value);
+            return this;
+        }
+
+        /**
+         * Sets the API key, sent as {@code key=} and masked everywhere else.
+         *
+         * @param value the key
+         * @return this
+         */
+        public Builder apiKey(Secret value) {
+            this.key = Objects.requireNonNull(value, "key");
+            return this;
+        }
+
+        /**
+         * Sets the shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
+         *
+         * @param value the settings
+         * @return this
+         */
+        public Builder settings(HttpSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * Sets the threads per request (default {@link #DEFAULT_PAGE_SIZE}).
+         *
+         * @param value 1 to 100
+         * @return this
+         */
+        public Builder pageSize(int value) {
+            if (value < 1 || value > 100) {
+                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
+            }
+            this.pageSize = value;
+            return this;
+        }
+
+        /**
+         * Builds the connector.
+         *
+         * @return the connector
+         * @throws IllegalStateException if no API key was set
+         */
+        public YouTubeConnector build() {
+            if (key == null) {
+                throw new IllegalStateException("apiKey must be set");
+            }
+            if (settings == null) {
+                settings = HttpSettings.ofDefaults();
+            }
+            return new YouTubeConnector(this);
+        }
+    }
+}

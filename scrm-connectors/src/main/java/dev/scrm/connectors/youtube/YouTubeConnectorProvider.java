@@ -1,0 +1,35 @@
+package dev.scrm.connectors.youtube;
+
+import dev.scrm.connector.Connector;
+import dev.scrm.connector.ConnectorContext;
+import dev.scrm.connector.ConnectorProvider;
+import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.core.Platform;
+import java.util.Objects;
+
+/**
+ * Creates {@link YouTubeConnector}s for {@link dev.scrm.connector.ConnectorProviders}. Needs the secret
+ * {@code token} (the API key). Stateless and thread-safe.
+ */
+public final class YouTubeConnectorProvider implements ConnectorProvider {
+
+    /** Creates the provider; called by the service loader. */
+    public YouTubeConnectorProvider() {
+    }
+
+    @Override
+    public Connector create(ConnectorContext context) {
+        Objects.requireNonNull(context, "context");
+        return YouTubeConnector.builder().id(context.id()).baseUrl(context.baseUrl())
+                .apiKey(context.secret("token").orElseThrow(() ->
+                        new IllegalArgumentException("youtube needs the secret 'token' (the API key)")))
+                .settings(context.extension(HttpSettings.class).orElseGet(() -> HttpSettings.builder()
+                        .clock(context.clock()).sleeper(context.sleeper()).build()))
+                .build();
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.YOUTUBE;
+    }
+}

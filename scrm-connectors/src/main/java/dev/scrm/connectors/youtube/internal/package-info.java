@@ -1,0 +1,2 @@
+/** YouTube paging, error reasons and mapping; not API. */
+package dev.scrm.connectors.youtube.internal;

@@ -1,0 +1,26 @@
+package dev.scrm.testkit.connector;
+
+import dev.scrm.connector.Connector;
+import dev.scrm.connectors.bluesky.BlueskyConnector;
+import dev.scrm.connectors.http.HttpSettings;
+import java.time.Duration;
+
+/** The Bluesky connector against the conformance kit, with access tokens that expire during long pulls. */
+class BlueskyConformanceTest extends ConnectorConformanceKit {
+
+    @Override
+    protected PlatformSimulator simulator(String validSecret) {
+        return new BlueskySimulator("acme", "brand.example", validSecret, Duration.ofMinutes(30));
+    }
+
+    @Override
+    protected Connector connector(KitEnvironment env) {
+        return BlueskyConnector.builder()
+                .baseUrl(env.baseUrl())
+                .login("brand.example", env.secret())
+                .pageSize(25)
+                .settings(HttpSettings.builder().clock(env.clock()).sleeper(env.sleeper())
+                        .readTimeout(env.readTimeout()).seed(env.seed()).build())
+                .build();
+    }
+}

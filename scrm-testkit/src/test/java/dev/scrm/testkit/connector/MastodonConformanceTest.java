@@ -1,0 +1,24 @@
+package dev.scrm.testkit.connector;
+
+import dev.scrm.connector.Connector;
+import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.connectors.mastodon.MastodonConnector;
+
+/** The Mastodon connector against the conformance kit. */
+class MastodonConformanceTest extends ConnectorConformanceKit {
+
+    @Override
+    protected PlatformSimulator simulator(String validSecret) {
+        return new MastodonSimulator("acme", validSecret);
+    }
+
+    @Override
+    protected Connector connector(KitEnvironment env) {
+        return MastodonConnector.builder()
+                .baseUrl(env.baseUrl())
+                .token(env.secret())
+                .settings(HttpSettings.builder().clock(env.clock()).sleeper(env.sleeper())
+                        .readTimeout(env.readTimeout()).seed(env.seed()).build())
+                .build();
+    }
+}
