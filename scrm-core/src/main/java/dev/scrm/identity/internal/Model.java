@@ -1,0 +1,331 @@
+package dev.scrm.identity.internal;
+
+import dev.scrm.identity.FieldKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The Fellegi-Sunter model: per comparison and level the m and u probabilities, the prior lambda, and the
+ * term-frequency adjustment. Trained without labels by {@link #train}. After training it is read-only and
+ * thread-safe; the term frequencies are read live from the encoded columns.
+ */
+public final class Model {
+
+    static final double MAX_TF_ADJUSTMENT = 10.0;
+
+    final List<Comparison> comps;
+    final double[][] m;
+    final double[][] u;
+    final double[][] w;
+    double lambda;
+    int iterations;
+    boolean converged;
+    final List<String> warnings = new ArrayList<>();
+
+    Model(List<Comparison> comps) {
+        this.comps = comps;
+        m = new double[comps.size()][];
+        u = new double[comps.size()][];
+        w = new double[comps.size()][];
+        for (int c = 0; c < comps.size(); c++) {
+            int l = comps.get(c).levels.length;
+            m[c] = new double[l];
+            u[c] = new double[l];
+            w[c] = new double[l];
+        }
+    }
+
+    /** Options of one training run. */
+    record Options(int randomPairs, long seed, int maxIterations, double tolerance, boolean reestimateU,
+            boolean excludeBlockingFields) {
+    }
+
+    static long pattern(List<Comparison> comps, Encoded e, int i, int j) {
+        long p = 0;
+        for (int c = 0; c < comps.size(); c++) {
+            p |= (long) comps.get(c).level(e, i, j) << (4 * c);
+        }
+        return p;
+    }
+
+    static int level(long pattern, int c) {
+        return (int) ((pattern >>> (4 * c)) & 0xf);
+    }
+
+    double priorWeight() {
+        return log2(lambda / (1 - lambda));
+    }
+
+    /** The weight of a pattern without term-frequency adjustment, including the prior. */
+    double weight(long pattern) {
+        double s = priorWeight();
+        for (int c = 0; c < comps.size(); c++) {
+            s += w[c][level(pattern, c)];
+        }
+        return s;
+    }
+
+    /** The term-frequency adjustment of comparison c for records i and j at their level. */
+    double tfAdjustment(Encoded e, int c, int level, int i) {
+        Comparison cmp = comps.get(c);
+        if (!cmp.tf || level != 1) {
+            return 0;
+        }
+        Encoded.Column col = e.cols[cmp.col];
+        Encoded.Value v = col.value(i);
+        if (v == null || col.nonNull == 0) {
+            return 0;
+        }
+        double p = Math.max(v.count, 2) / (double) col.nonNull;
+        double avg = sumSquares(col);
+        double adj = log2(avg / p);
+        return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adj));
+    }
+
+    private final Map<Encoded.Column, double[]> sumSquareCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The chance that two random non-null values agree, from the column's value counts (cached per size). */
+    private double sumSquares(Encoded.Column col) {
+        double[] cached = sumSquareCache.get(col);
+        if (cached != null && cached[0] == col.nonNull) {
+            return cached[1];
+        }
+        double s = 0;
+        double nn = col.nonNull;
+        for (Encoded.Value v : col.values) {
+            double p = v.count / nn;
+            s += p * p;
+        }
+        // at least the chance of one value shared by a pair
+        s = Math.max(s, 2.0 / (nn * nn));
+        sumSquareCache.put(col, new double[] {col.nonNull, s});
+        return s;
+    }
+
+    /** Invalidates cached term-frequency sums after records were added. */
+    void refreshFrequencies() {
+        sumSquareCache.clear();
+    }
+
+    /** The total weight of records i and j (prior plus level weights plus TF adjustments). */
+    double score(Encoded e, long pattern, int i) {
+        double s = priorWeight();
+        for (int c = 0; c < comps.size(); c++) {
+            int l = level(pattern, c);
+            s += w[c][l];
+            if (l == 1) {
+                s += tfAdjustment(e, c, l, i);
+            }
+        }
+        return s;
+    }
+
+    static double probability(double weight) {
+        return 1.0 / (1.0 + Math.pow(2, -weight));
+    }
+
+    static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    /**
+     * Trains u from random pairs, then m, u and lambda by EM over the candidate patterns. A comparison's m and u
+     * are estimated only from pairs that some blocking key not reading its field produced.
+     */
+    static Model train(Encoded e, List<Comparison> comps, List<BlockKey> keys, long[] candidates, long[] patterns,
+            boolean linkOnly, long rulePairs, Options o) {
+        Model model = new Model(comps);
+        int nc = comps.size();
+        // u from random pairs
+        SplittableRandom rnd = new SplittableRandom(o.seed());
+        double[][] uc = new double[nc][];
+        for (int c = 0; c < nc; c++) {
+            uc[c] = new double[comps.get(c).levels.length];
+        }
+        int n = e.size();
+        int drawn = 0;
+        for (int t = 0; t < o.randomPairs() * 4 && drawn < o.randomPairs() && n >= 2; t++) {
+            int i = rnd.nextInt(n);
+            int j = rnd.nextInt(n);
+            if (i == j || (linkOnly && e.source[i] == e.source[j])) {
+                continue;
+            }
+            long p = pattern(comps, e, i, j);
+            for (int c = 0; c < nc; c++) {
+                uc[c][level(p, c)]++;
+            }
+            drawn++;
+        }
+        for (int c = 0; c < nc; c++) {
+            int levels = uc[c].length;
+            double tot = 0;
+            for (int l = 1; l < levels; l++) {
+                tot += uc[c][l];
+            }
+            for (int l = 1; l < levels; l++) {
+                model.u[c][l] = (uc[c][l] + 0.5) / (tot + 0.5 * (levels - 1));
+            }
+            // m starts high at exact, falling with each level, with a small share for "else"
+            double sum = 0;
+            for (int l = 1; l < levels; l++) {
+                model.m[c][l] = l == levels - 1 ? 0.05 : Math.pow(0.25, l - 1);
+                sum += model.m[c][l];
+            }
+            for (int l = 1; l < levels; l++) {
+                model.m[c][l] /= sum;
+            }
+        }
+        // eligibility: comparison c may learn from a pair if a key that does not read c's fields found it
+        int[] indep = new int[keys.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            for (int c = 0; c < nc; c++) {
+                boolean uses = false;
+                for (int f : comps.get(c).fields) {
+                    uses |= keys.get(k).uses(f);
+                }
+                if (!uses || !o.excludeBlockingFields()) {
+                    indep[k] |= 1 << c;
+                }
+            }
+        }
+        Map<Long, Map<Integer, long[]>> groups = new HashMap<>();
+        for (int x = 0; x < candidates.length; x++) {
+            int mask = PairTable.mask(candidates[x]);
+            int elig = 0;
+            for (int k = 0; k < keys.size(); k++) {
+                if ((mask & (1 << k)) != 0) {
+                    elig |= indep[k];
+                }
+            }
+            groups.computeIfAbsent(patterns[x], q -> new HashMap<>()).computeIfAbsent(elig, q -> new long[1])[0]++;
+        }
+        int g = 0;
+        for (Map<Integer, long[]> mm : groups.values()) {
+            g += mm.size();
+        }
+        long[] gp = new long[g];
+        int[] ge = new int[g];
+        double[] gc = new double[g];
+        int idx = 0;
+        for (Map.Entry<Long, Map<Integer, long[]>> en : groups.entrySet()) {
+            for (Map.Entry<Integer, long[]> en2 : en.getValue().entrySet()) {
+                gp[idx] = en.getKey();
+                ge[idx] = en2.getKey();
+                gc[idx] = en2.getValue()[0];
+                idx++;
+            }
+        }
+        double total = candidates.length;
+        model.lambda = rulePairs > 0 ? clamp(rulePairs / 0.8 / Math.max(1, total), 1e-4, 0.5) : 0.1;
+        if (total == 0) {
+            model.lambda = 1e-4;
+        }
+        for (int it = 0; it < o.maxIterations() && total > 0; it++) {
+            double[][] mn = new double[nc][];
+            double[][] un = new double[nc][];
+            for (int c = 0; c < nc; c++) {
+                mn[c] = new double[model.m[c].length];
+                un[c] = new double[model.u[c].length];
+            }
+            double lamNum = 0;
+            for (int x = 0; x < g; x++) {
+                double lm = Math.log(model.lambda);
+                double lu = Math.log(1 - model.lambda);
+                for (int c = 0; c < nc; c++) {
+                    int l = level(gp[x], c);
+                    if (l > 0) {
+                        lm += Math.log(model.m[c][l]);
+                        lu += Math.log(model.u[c][l]);
+                    }
+                }
+                double r = 1.0 / (1.0 + Math.exp(lu - lm));
+                lamNum += gc[x] * r;
+                for (int c = 0; c < nc; c++) {
+                    int l = level(gp[x], c);
+                    if (l > 0 && (ge[x] & (1 << c)) != 0) {
+                        mn[c][l] += gc[x] * r;
+                        un[c][l] += gc[x] * (1 - r);
+                    }
+                }
+            }
+            double delta = Math.abs(lamNum / total - model.lambda);
+            model.lambda = clamp(lamNum / total, 1e-9, 1 - 1e-9);
+            for (int c = 0; c < nc; c++) {
+                delta = Math.max(delta, normalise(mn[c], model.m[c]));
+                if (o.reestimateU()) {
+                    delta = Math.max(delta, normalise(un[c], model.u[c]));
+                }
+            }
+            model.iterations = it + 1;
+            if (delta < o.tolerance()) {
+                model.converged = true;
+                break;
+            }
+        }
+        model.updateWeights();
+        model.check();
+        return model;
+    }
+
+    /** Normalises counts into probabilities in place of {@code target}; returns the largest change. */
+    private static double normalise(double[] counts, double[] target) {
+        double tot = 0;
+        for (int l = 1; l < counts.length; l++) {
+            tot += counts[l];
+        }
+        if (tot < 1e-9) {
+            return 0;
+        }
+        double delta = 0;
+        int levels = counts.length - 1;
+        for (int l = 1; l < counts.length; l++) {
+            double v = (counts[l] + 1e-3) / (tot + 1e-3 * levels);
+            v = clamp(v, 1e-6, 1 - 1e-6);
+            delta = Math.max(delta, Math.abs(v - target[l]));
+            target[l] = v;
+        }
+        return delta;
+    }
+
+    void updateWeights() {
+        for (int c = 0; c < comps.size(); c++) {
+            w[c][0] = 0;
+            for (int l = 1; l < w[c].length; l++) {
+                w[c][l] = log2(m[c][l] / u[c][l]);
+            }
+        }
+    }
+
+    private void check() {
+        if (lambda > 0.95) {
+            warnings.add("EM prior " + lambda + " is implausibly high: blocks may be declared matches wholesale");
+        }
+        if (lambda < 1e-7) {
+            warnings.add("EM prior " + lambda + " is implausibly low: no matches were found among candidates");
+        }
+        int flat = 0;
+        for (int c = 0; c < comps.size(); c++) {
+            if (Math.abs(w[c][1]) < 0.5) {
+                flat++;
+            }
+            Comparison cmp = comps.get(c);
+            boolean ordered = cmp.kind != FieldKind.TEXT && cmp.col >= 0;
+            if (ordered && w[c].length > 2 && w[c][1] < w[c][w[c].length - 1]) {
+                warnings.add("comparison '" + cmp.name + "': exact agreement weighs less than disagreement");
+            }
+        }
+        if (flat * 2 > comps.size()) {
+            warnings.add("m is close to u for most comparisons: the model separates little");
+        }
+        if (!converged) {
+            warnings.add("EM stopped after " + iterations + " iterations without converging");
+        }
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+}
