@@ -9,7 +9,8 @@ import java.util.Objects;
  * Immutable and thread-safe.
  *
  * @param version the model version string written into explanations
- * @param lambda the prior probability that a candidate pair matches
+ * @param lambda the prior probability that two records drawn at random match (the expected matches among
+ *     candidates over all comparable pairs)
  * @param comparisons what was learnt per comparison
  * @param iterations EM iterations run
  * @param converged whether EM converged

@@ -271,8 +271,25 @@ public final class BatchEngine {
         }
         long t3 = System.nanoTime();
         t.put("compare_ms", (t3 - t2) / 1_000_000);
+        long n = e.size();
+        long total;
+        if (linkOnly) {
+            long[] perSource = new long[e.sources.size()];
+            for (int i = 0; i < n; i++) {
+                perSource[e.source[i]]++;
+            }
+            long sum = 0;
+            long sq = 0;
+            for (long s : perSource) {
+                sum += s;
+                sq += s * s;
+            }
+            total = (sum * sum - sq) / 2;
+        } else {
+            total = n * (n - 1) / 2;
+        }
         progress.update("train", 0);
-        Model model = Model.train(e, comps, keys, cands, patterns, linkOnly, rulePairs,
+        Model model = Model.train(e, comps, keys, cands, patterns, linkOnly, rulePairs, total,
                 new Model.Options(config.randomPairs(), config.seed(), config.maxIterations(), 1e-7, true, true));
         for (String w : model.warnings) {
             LOG.debug("model warning: {}", w);
@@ -302,23 +319,6 @@ public final class BatchEngine {
         }
         long t6 = System.nanoTime();
         t.put("cluster_ms", (t6 - t5) / 1_000_000);
-        long n = e.size();
-        long total;
-        if (linkOnly) {
-            long[] perSource = new long[e.sources.size()];
-            for (int i = 0; i < n; i++) {
-                perSource[e.source[i]]++;
-            }
-            long sum = 0;
-            long sq = 0;
-            for (long s : perSource) {
-                sum += s;
-                sq += s * s;
-            }
-            total = (sum * sum - sq) / 2;
-        } else {
-            total = n * (n - 1) / 2;
-        }
         Map<String, Long> perKey = new LinkedHashMap<>();
         for (int k = 0; k < keys.size(); k++) {
             perKey.put(keys.get(k).name, stats.pairsPerKey[k]);

@@ -21,6 +21,8 @@ public final class Model {
     final double[][] u;
     final double[][] w;
     double lambda;
+    double lambdaCandidates;
+    final double[][] uTrained;
     int iterations;
     boolean converged;
     final List<String> warnings = new ArrayList<>();
@@ -30,6 +32,7 @@ public final class Model {
         m = new double[comps.size()][];
         u = new double[comps.size()][];
         w = new double[comps.size()][];
+        uTrained = new double[comps.size()][];
         for (int c = 0; c < comps.size(); c++) {
             int l = comps.get(c).levels.length;
             m[c] = new double[l];
@@ -136,7 +139,7 @@ public final class Model {
      * are estimated only from pairs that some blocking key not reading its field produced.
      */
     static Model train(Encoded e, List<Comparison> comps, List<BlockKey> keys, long[] candidates, long[] patterns,
-            boolean linkOnly, long rulePairs, Options o) {
+            boolean linkOnly, long rulePairs, double totalPairs, Options o) {
         Model model = new Model(comps);
         int nc = comps.size();
         // u from random pairs
@@ -236,7 +239,8 @@ public final class Model {
                 double lu = Math.log(1 - model.lambda);
                 for (int c = 0; c < nc; c++) {
                     int l = level(gp[x], c);
-                    if (l > 0) {
+                    // a comparison on a field that selected the pair says nothing about it
+                    if (l > 0 && (ge[x] & (1 << c)) != 0) {
                         lm += Math.log(model.m[c][l]);
                         lu += Math.log(model.u[c][l]);
                     }
@@ -263,6 +267,22 @@ public final class Model {
             if (delta < o.tolerance()) {
                 model.converged = true;
                 break;
+            }
+        }
+        model.lambdaCandidates = model.lambda;
+        // scoring uses u from random pairs and the prior over all pairs, so that a score means the same
+        // whatever the blocking, and agreement on a field that selected the pair still counts as evidence
+        double expectedMatches = model.lambda * total;
+        model.lambda = clamp(expectedMatches / Math.max(1.0, totalPairs), 1e-12, 0.5);
+        for (int c = 0; c < nc; c++) {
+            model.uTrained[c] = model.u[c].clone();
+            int levels = uc[c].length;
+            double tot = 0;
+            for (int l = 1; l < levels; l++) {
+                tot += uc[c][l];
+            }
+            for (int l = 1; l < levels; l++) {
+                model.u[c][l] = (uc[c][l] + 0.5) / (tot + 0.5 * (levels - 1));
             }
         }
         model.updateWeights();
@@ -300,11 +320,13 @@ public final class Model {
     }
 
     private void check() {
-        if (lambda > 0.95) {
-            warnings.add("EM prior " + lambda + " is implausibly high: blocks may be declared matches wholesale");
+        if (lambdaCandidates > 0.9) {
+            warnings.add("EM prior among candidates " + lambdaCandidates
+                    + " is implausibly high: blocks may be declared matches wholesale");
         }
-        if (lambda < 1e-7) {
-            warnings.add("EM prior " + lambda + " is implausibly low: no matches were found among candidates");
+        if (lambdaCandidates < 1e-6) {
+            warnings.add("EM prior among candidates " + lambdaCandidates
+                    + " is implausibly low: no matches were found among candidates");
         }
         int flat = 0;
         for (int c = 0; c < comps.size(); c++) {
