@@ -48,6 +48,8 @@ public final class Encoded {
         final List<Value> values = new ArrayList<>();
         int[] ids = new int[1024];
         int nonNull;
+        /** The sum over values of count squared, kept current for term-frequency adjustments. */
+        long sumCountSq;
 
         Column(FieldSpec spec, int index) {
             this.spec = spec;
@@ -306,7 +308,9 @@ public final class Encoded {
             if (id == c.values.size()) {
                 c.values.add(derive(c, key, p.orderedTokens[c.index]));
             }
-            c.values.get(id).count++;
+            Value val = c.values.get(id);
+            c.sumCountSq += 2L * val.count + 1;
+            val.count++;
             c.nonNull++;
             c.ids[i] = id;
             if (r.verifiedFields().contains(c.spec.name())) {

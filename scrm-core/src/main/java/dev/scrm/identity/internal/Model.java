@@ -88,29 +88,10 @@ public final class Model {
         return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adj));
     }
 
-    private final Map<Encoded.Column, double[]> sumSquareCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The chance that two random non-null values agree, from the column's value counts (cached per size). */
-    private double sumSquares(Encoded.Column col) {
-        double[] cached = sumSquareCache.get(col);
-        if (cached != null && cached[0] == col.nonNull) {
-            return cached[1];
-        }
-        double s = 0;
+    /** The chance that two random non-null values agree, from the column's value counts. */
+    private static double sumSquares(Encoded.Column col) {
         double nn = col.nonNull;
-        for (Encoded.Value v : col.values) {
-            double p = v.count / nn;
-            s += p * p;
-        }
-        // at least the chance of one value shared by a pair
-        s = Math.max(s, 2.0 / (nn * nn));
-        sumSquareCache.put(col, new double[] {col.nonNull, s});
-        return s;
-    }
-
-    /** Invalidates cached term-frequency sums after records were added. */
-    void refreshFrequencies() {
-        sumSquareCache.clear();
+        return Math.max(col.sumCountSq / (nn * nn), 2.0 / (nn * nn));
     }
 
     /** The total weight of records i and j (prior plus level weights plus TF adjustments). */
