@@ -208,8 +208,8 @@ public final class BatchEngine {
         double total = model.priorWeight();
         for (int c = 0; c < model.comps.size(); c++) {
             int l = Model.level(p, c);
-            double w = model.w[c][l];
-            double tf = l == 1 ? model.tfAdjustment(e, c, l, i) : 0;
+            double w = model.levelWeight(p, c, l);
+            double tf = model.tfAdjustment(e, c, l, i);
             total += w + tf;
             parts.add(new FieldContribution(model.comps.get(c).name, model.comps.get(c).levels[l], w, tf));
         }

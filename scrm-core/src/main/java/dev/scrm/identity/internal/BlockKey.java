@@ -65,17 +65,6 @@ final class BlockKey {
                 default -> {
                 }
             }
-            if (c.kind == FieldKind.FULL_NAME) {
-                long seed = keys.size() + 1;
-                keys.add(new BlockKey(c.spec.name() + "~phonetic", new int[] {c.index}, (en, i, out) -> {
-                    Encoded.Value v = c.value(i);
-                    if (v == null || v.tokens.length < 2) {
-                        return 0;
-                    }
-                    out[0] = combine(seed, v.altHash);
-                    return 1;
-                }, false));
-            }
             if (c.kind == FieldKind.ADDRESS && street != null) {
                 keys.add(pair(keys.size() + 1, c.spec.name() + "+" + street.spec.name(), c, street, false));
             }
@@ -129,7 +118,7 @@ final class BlockKey {
         List<Integer> linkFields = new ArrayList<>();
         for (Encoded.Column c : e.cols) {
             switch (c.kind) {
-                case HANDLE, EMAIL, FULL_NAME, URL -> aliasFields.add(c.index);
+                case HANDLE, EMAIL, URL, FULL_NAME -> aliasFields.add(c.index);
                 default -> {
                 }
             }
@@ -141,7 +130,7 @@ final class BlockKey {
             aliasFields.add(given.index);
             aliasFields.add(family.index);
         }
-        if (aliasFields.size() >= 2 || (aliasFields.size() == 1 && e.cols[aliasFields.get(0)].kind == FieldKind.HANDLE)) {
+        if (aliasFields.stream().anyMatch(f -> e.cols[f].kind == FieldKind.HANDLE)) {
             long seed = keys.size() + 1;
             keys.add(new BlockKey("handle_alias", aliasFields.stream().mapToInt(Integer::intValue).toArray(),
                     (en, i, out) -> {

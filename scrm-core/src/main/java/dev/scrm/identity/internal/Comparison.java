@@ -69,12 +69,12 @@ public final class Comparison {
             case GIVEN_NAME, FAMILY_NAME -> swap
                     ? new String[] {"null", "exact", "swapped", "jaro_winkler>=0.92", "phonetic", "jaro_winkler>=0.80", "else"}
                     : new String[] {"null", "exact", "jaro_winkler>=0.92", "phonetic", "jaro_winkler>=0.80", "else"};
-            case FULL_NAME -> new String[] {"null", "exact", "jaro_winkler>=0.92", "token_subset_or_initials", "phonetic",
-                    "jaro_winkler>=0.80", "else"};
+            case FULL_NAME -> new String[] {"null", "exact", "jaro_winkler>=0.92", "nickname", "token_subset_or_initials",
+                "phonetic", "jaro_winkler>=0.80", "else"};
             case EMAIL -> new String[] {"null", "exact", "same_local_part", "edit_distance<=1", "else"};
             case PHONE -> new String[] {"null", "exact", "edit_distance<=1", "else"};
-            case HANDLE -> new String[] {"null", "exact", "same_skeleton", "jaro_winkler>=0.90", "matches_name_or_email",
-                    "else"};
+            case HANDLE -> new String[] {"null", "exact", "same_skeleton", "same_skeleton_other_digits",
+                "jaro_winkler>=0.90", "matches_name_or_email", "name_derived_match", "else"};
             case URL, STREET_NUMBER, REGION, EXACT -> new String[] {"null", "exact", "else"};
             case DATE -> new String[] {"null", "exact", "edit_distance<=1", "day_month_swapped", "edit_distance<=2", "else"};
             case POSTCODE -> new String[] {"null", "exact", "edit_distance<=1", "else"};
@@ -93,6 +93,9 @@ public final class Comparison {
         Encoded.Column c = e.cols[col];
         int a = c.ids[i];
         int b = c.ids[j];
+        if (kind == FieldKind.HANDLE) {
+            return handleLevel(e, c, i, j, a, b);
+        }
         if (a < 0 || b < 0) {
             return 0;
         }
@@ -129,13 +132,16 @@ public final class Comparison {
                 if (jw >= 0.92) {
                     return 2;
                 }
-                if (subsetOrInitials(va.tokens, vb.tokens)) {
+                if (Nicknames.sameAfterNicknames(va.tokens, vb.tokens)) {
                     return 3;
                 }
-                if (va.alt.equals(vb.alt)) {
+                if (subsetOrInitials(va.tokens, vb.tokens)) {
                     return 4;
                 }
-                return jw >= 0.80 ? 5 : 6;
+                if (va.alt.equals(vb.alt)) {
+                    return 5;
+                }
+                return jw >= 0.80 ? 6 : 7;
             }
             case EMAIL:
                 if (va.alt != null && va.alt.equals(vb.alt)) {
@@ -144,18 +150,8 @@ public final class Comparison {
                 return Similarity.boundedEdit(x, y, 1) <= 1 ? 3 : 4;
             case PHONE:
                 return Similarity.boundedEdit(x, y, 1) <= 1 ? 2 : 3;
-            case HANDLE: {
-                if (va.alt != null && va.alt.equals(vb.alt)) {
-                    return 2;
-                }
-                if (va.alt != null && vb.alt != null && Similarity.jaroWinkler(va.alt, vb.alt) >= 0.90) {
-                    return 3;
-                }
-                if (aliasMatch(e, va.alt, j) || aliasMatch(e, vb.alt, i)) {
-                    return 4;
-                }
-                return 5;
-            }
+            case HANDLE:
+                throw new IllegalStateException("handled above");
             case URL:
             case STREET_NUMBER:
             case REGION:
@@ -191,6 +187,65 @@ public final class Comparison {
             default:
                 throw new IllegalStateException("unhandled kind " + kind);
         }
+    }
+
+    /**
+     * Handle levels. A handle that can be derived from its own record's name (initial plus surname, the name
+     * joined, ...) repeats the name evidence, so agreement between two such handles is its own, weaker level.
+     * When only one record has a handle, it is compared with the other record's e-mail and name.
+     */
+    private static int handleLevel(Encoded e, Encoded.Column c, int i, int j, int a, int b) {
+        if (a < 0 && b < 0) {
+            return 0;
+        }
+        if (a < 0 || b < 0) {
+            int h = a < 0 ? j : i;
+            int o = a < 0 ? i : j;
+            Encoded.Value v = c.values.get(a < 0 ? b : a);
+            boolean match = aliasMatch(e, v.alt, o) || overlap(e.handleAliases[o], e.nameAliases[h]);
+            if (!match) {
+                return 0;
+            }
+            return nameDerived(e, v.alt, h) || nameDerived(e, v.alt, o) ? 6 : 5;
+        }
+        Encoded.Value va = c.values.get(a);
+        Encoded.Value vb = c.values.get(b);
+        boolean derived = (nameDerived(e, va.alt, i) || nameDerived(e, va.alt, j))
+                && (nameDerived(e, vb.alt, j) || nameDerived(e, vb.alt, i));
+        if (a == b) {
+            return derived ? 6 : 1;
+        }
+        if (va.alt != null && va.alt.equals(vb.alt)) {
+            // trailing digits (often a birth year, or a suffix for a taken name) that differ count against
+            String da = va.tokens[0];
+            String db = vb.tokens[0];
+            boolean clash = da != null && db != null && !da.endsWith(db) && !db.endsWith(da);
+            return clash ? 3 : derived ? 6 : 2;
+        }
+        if (va.alt != null && vb.alt != null && Similarity.jaroWinkler(va.alt, vb.alt) >= 0.90) {
+            return derived ? 6 : 4;
+        }
+        if (aliasMatch(e, va.alt, j) || aliasMatch(e, vb.alt, i)) {
+            return derived || nameDerived(e, va.alt, j) || nameDerived(e, vb.alt, i) ? 6 : 5;
+        }
+        return 7;
+    }
+
+    private static boolean nameDerived(Encoded e, String skeleton, int record) {
+        if (skeleton == null) {
+            return false;
+        }
+        int id = e.aliasDict.find(skeleton);
+        return id >= 0 && Encoded.contains(e.nameAliases[record], id);
+    }
+
+    private static boolean overlap(int[] a, int[] b) {
+        for (int x : a) {
+            if (Encoded.contains(b, x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean aliasMatch(Encoded e, String skeleton, int other) {

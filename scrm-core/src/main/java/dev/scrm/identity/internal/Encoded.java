@@ -69,12 +69,17 @@ public final class Encoded {
         final String[] keys;
         final String[][] orderedTokens;
         final List<String> aliases;
+        final List<String> handleAliases;
+        final List<String> nameAliases;
         final List<String> links;
         final String ownProfile;
         final String platform;
 
         Prepared(IdentityRecord record, String[] keys, String[][] orderedTokens, List<String> aliases,
-                List<String> links, String ownProfile, String platform) {
+                List<String> handleAliases, List<String> nameAliases, List<String> links, String ownProfile,
+                String platform) {
+            this.handleAliases = handleAliases;
+            this.nameAliases = nameAliases;
             this.record = record;
             this.keys = keys;
             this.orderedTokens = orderedTokens;
@@ -111,6 +116,8 @@ public final class Encoded {
     boolean[] consent = new boolean[1024];
     int[] ownProfile = new int[1024];
     int[][] aliases = new int[1024][];
+    int[][] handleAliases = new int[1024][];
+    int[][] nameAliases = new int[1024][];
     int[][] links = new int[1024][];
     int[] aliasCount = new int[16];
 
@@ -177,6 +184,8 @@ public final class Encoded {
         String[] keys = new String[cols.length];
         String[][] ordered = new String[cols.length][];
         LinkedHashSet<String> al = new LinkedHashSet<>();
+        LinkedHashSet<String> hal = new LinkedHashSet<>();
+        LinkedHashSet<String> nal = new LinkedHashSet<>();
         List<String> ls = new ArrayList<>(0);
         String own = null;
         for (Column c : cols) {
@@ -200,7 +209,7 @@ public final class Encoded {
                         String[] s = t.clone();
                         Arrays.sort(s);
                         key = String.join(" ", s);
-                        al.addAll(Normalize.nameAliases(t));
+                        nal.addAll(Normalize.nameAliases(t));
                     }
                 }
                 case EMAIL -> {
@@ -208,7 +217,7 @@ public final class Encoded {
                     if (key != null) {
                         String sk = Normalize.skeleton(Normalize.emailLocal(key));
                         if (sk != null && sk.length() >= 3) {
-                            al.add(sk);
+                            hal.add(sk);
                         }
                     }
                 }
@@ -219,7 +228,7 @@ public final class Encoded {
                         key = Normalize.handleLocal(h);
                         String sk = Normalize.skeleton(key);
                         if (sk != null && sk.length() >= 3) {
-                            al.add(sk);
+                            hal.add(sk);
                         }
                     }
                 }
@@ -230,7 +239,7 @@ public final class Encoded {
                         String h = Normalize.profileHandle(key);
                         String sk = h == null ? null : Normalize.skeleton(h);
                         if (sk != null && sk.length() >= 3) {
-                            al.add(sk);
+                            hal.add(sk);
                         }
                     }
                 }
@@ -256,14 +265,17 @@ public final class Encoded {
             String[] both = new String[g.length + f.length];
             System.arraycopy(g, 0, both, 0, g.length);
             System.arraycopy(f, 0, both, g.length, f.length);
-            al.addAll(Normalize.nameAliases(both));
+            nal.addAll(Normalize.nameAliases(both));
         }
         if (own != null) {
             ls.remove(own);
         }
+        al.addAll(nal);
+        al.addAll(hal);
         String plat = r.account() != null ? r.account().platform().id()
                 : own != null ? Normalize.profilePlatform(own) : null;
-        return new Prepared(r, keys, ordered, List.copyOf(al), ls, own, plat);
+        return new Prepared(r, keys, ordered, List.copyOf(al), List.copyOf(hal), List.copyOf(nal), ls, own,
+                plat);
     }
 
     private void ensure(int cap) {
@@ -281,6 +293,8 @@ public final class Encoded {
         consent = Arrays.copyOf(consent, c);
         ownProfile = Arrays.copyOf(ownProfile, c);
         aliases = Arrays.copyOf(aliases, c);
+        handleAliases = Arrays.copyOf(handleAliases, c);
+        nameAliases = Arrays.copyOf(nameAliases, c);
         links = Arrays.copyOf(links, c);
         for (Column col : cols) {
             col.ids = Arrays.copyOf(col.ids, c);
@@ -320,6 +334,8 @@ public final class Encoded {
         verifiedMask[i] = vm;
         ownProfile[i] = p.ownProfile == null ? -1 : profiles.id(p.ownProfile);
         aliases[i] = ids(aliasDict, p.aliases, true);
+        handleAliases[i] = ids(aliasDict, p.handleAliases, false);
+        nameAliases[i] = ids(aliasDict, p.nameAliases, false);
         links[i] = ids(profiles, p.links, false);
         n++;
         return i;
@@ -356,10 +372,21 @@ public final class Encoded {
                 Arrays.sort(codes);
                 return new Value(key, String.join(" ", codes), sorted);
             }
-            case HANDLE:
-                return new Value(key, Normalize.skeleton(key), null);
-            case EMAIL:
-                return new Value(key, Normalize.skeleton(Normalize.emailLocal(key)), null);
+            case HANDLE: {
+                String digits = Normalize.trailingDigits(key.replaceAll("[._-]+$", ""));
+                return new Value(key, Normalize.skeleton(key), new String[] {digits});
+            }
+            case EMAIL: {
+                String local = Normalize.emailLocal(key);
+                StringBuilder sb = new StringBuilder(local.length());
+                for (int k = 0; k < local.length(); k++) {
+                    char ch = local.charAt(k);
+                    if (Character.isLetterOrDigit(ch)) {
+                        sb.append(ch);
+                    }
+                }
+                return new Value(key, sb.toString(), null);
+            }
             case URL:
                 return new Value(key, Normalize.profilePlatform(key), null);
             case TEXT: {

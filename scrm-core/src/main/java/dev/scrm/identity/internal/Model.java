@@ -20,6 +20,10 @@ public final class Model {
     final double[][] m;
     final double[][] u;
     final double[][] w;
+    /** The handle comparison, the name comparison it depends on, and the handle weight given name agreement. */
+    int handleComp = -1;
+    int nameComp = -1;
+    double derivedGivenName;
     double lambda;
     double lambdaCandidates;
     final double[][] uTrained;
@@ -44,6 +48,20 @@ public final class Model {
     /** Options of one training run. */
     record Options(int randomPairs, long seed, int maxIterations, double tolerance, boolean reestimateU,
             boolean excludeBlockingFields) {
+    }
+
+    /** The handle level "name_derived_match". */
+    static final int DERIVED = 6;
+
+    /** The weight of comparison c at level l, given the pattern it is part of. */
+    double levelWeight(long pattern, int c, int l) {
+        if (c == handleComp && l == DERIVED && nameComp >= 0) {
+            int n = level(pattern, nameComp);
+            if (n >= 1 && n <= 3) {
+                return derivedGivenName;
+            }
+        }
+        return w[c][l];
     }
 
     static long pattern(List<Comparison> comps, Encoded e, int i, int j) {
@@ -74,6 +92,9 @@ public final class Model {
     /** The term-frequency adjustment of comparison c for records i and j at their level. */
     double tfAdjustment(Encoded e, int c, int level, int i) {
         Comparison cmp = comps.get(c);
+        if (cmp.kind == FieldKind.HANDLE && (level == 2 || level == 5 || level == 6)) {
+            return skeletonAdjustment(e, c, level, i);
+        }
         if (!cmp.tf || level != 1) {
             return 0;
         }
@@ -88,6 +109,24 @@ public final class Model {
         return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adj));
     }
 
+    /**
+     * The adjustment for a shared handle skeleton: how often the skeleton occurs among all records' handle-like
+     * keys, against the average chance that two handles share a skeleton.
+     */
+    private double skeletonAdjustment(Encoded e, int c, int level, int i) {
+        Encoded.Value v = e.cols[comps.get(c).col].value(i);
+        if (v == null || v.alt == null) {
+            return 0;
+        }
+        int id = e.aliasDict.find(v.alt);
+        if (id < 0 || e.size() == 0) {
+            return 0;
+        }
+        double p = Math.max(2, e.aliasFrequency(id)) / (double) e.size();
+        double adj = log2(u[c][level] / p);
+        return Math.max(-MAX_TF_ADJUSTMENT, Math.min(0, adj));
+    }
+
     /** The chance that two random non-null values agree, from the column's value counts. */
     private static double sumSquares(Encoded.Column col) {
         double nn = col.nonNull;
@@ -99,8 +138,8 @@ public final class Model {
         double s = priorWeight();
         for (int c = 0; c < comps.size(); c++) {
             int l = level(pattern, c);
-            s += w[c][l];
-            if (l == 1) {
+            s += levelWeight(pattern, c, l);
+            if (l >= 1) {
                 s += tfAdjustment(e, c, l, i);
             }
         }
@@ -266,7 +305,22 @@ public final class Model {
                 model.u[c][l] = (uc[c][l] + 0.5) / (tot + 0.5 * (levels - 1));
             }
         }
+        // a handle derived from the person's own name repeats the name evidence: when the names already agree, the
+        // handle adds only what it adds among candidates that share a name (u estimated by EM on candidates)
+        for (int c = 0; c < nc; c++) {
+            if (comps.get(c).kind == FieldKind.HANDLE && model.handleComp < 0) {
+                model.handleComp = c;
+            }
+            if (comps.get(c).kind == FieldKind.FULL_NAME && model.nameComp < 0) {
+                model.nameComp = c;
+            }
+        }
         model.updateWeights();
+        if (model.handleComp >= 0 && model.nameComp >= 0) {
+            int h = model.handleComp;
+            model.derivedGivenName = Math.min(model.w[h][DERIVED],
+                    log2(model.m[h][DERIVED] / Math.max(model.u[h][DERIVED], model.uTrained[h][DERIVED])));
+        }
         model.check();
         return model;
     }

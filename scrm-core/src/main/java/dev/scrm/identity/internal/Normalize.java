@@ -48,6 +48,9 @@ public final class Normalize {
 
     /** NFKC, case-fold, accents removed: the folded form of free text. */
     public static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         n = Normalizer.normalize(n, Normalizer.Form.NFD);
         n = COMBINING.matcher(n).replaceAll("");
@@ -89,8 +92,12 @@ public final class Normalize {
         if (s == null) {
             return null;
         }
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        s = PRONOUNS.matcher(s).replaceAll(" ");
+        if (!isAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
+            s = PRONOUNS.matcher(s).replaceAll(" ");
+        }
         int cut = indexOfAny(s, "|•—–·");
         if (cut > 0) {
             s = s.substring(0, cut);
@@ -113,7 +120,7 @@ public final class Normalize {
                 sb.append(' ');
             }
         }
-        String[] parts = sb.toString().trim().split("\\s+");
+        String[] parts = splitSpaces(sb.toString());
         if (parts.length == 0 || parts[0].isEmpty()) {
             return null;
         }
@@ -121,6 +128,35 @@ public final class Normalize {
             return null;
         }
         return parts;
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] splitSpaces(String s) {
+        List<String> out = new ArrayList<>(4);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && s.charAt(i) == ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < n && s.charAt(j) != ' ') {
+                j++;
+            }
+            if (j > i) {
+                out.add(s.substring(i, j));
+            }
+            i = j;
+        }
+        return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
     }
 
     /** One name field (given or family name): tokens joined with single spaces. */
@@ -139,7 +175,7 @@ public final class Normalize {
         if (s == null) {
             return null;
         }
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        s = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         if (s.startsWith("mailto:")) {
             s = s.substring(7);
         }
@@ -187,7 +223,7 @@ public final class Normalize {
         while (s.startsWith("@")) {
             s = s.substring(1);
         }
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        s = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT).strip();
         if (s.isEmpty() || PLACEHOLDERS.contains(s)) {
             return null;
         }
@@ -256,6 +292,7 @@ public final class Normalize {
         out.add(first.charAt(0) + last);
         out.add(first + last.charAt(0));
         out.add(last + first);
+        out.add(last + first.charAt(0));
         return List.copyOf(out);
     }
 
