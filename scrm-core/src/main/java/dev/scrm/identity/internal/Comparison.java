@@ -111,9 +111,9 @@ public final class Comparison {
             case FAMILY_NAME: {
                 int lv = 2;
                 if (partner >= 0) {
-                    int pa = e.cols[partner].ids[i];
-                    int pb = e.cols[partner].ids[j];
-                    if (pa >= 0 && pb >= 0 && a == pb && b == pa) {
+                    Encoded.Value pa = e.cols[partner].value(i);
+                    Encoded.Value pb = e.cols[partner].value(j);
+                    if (pa != null && pb != null && x.equals(pb.norm) && y.equals(pa.norm)) {
                         return 2;
                     }
                     lv = 3;

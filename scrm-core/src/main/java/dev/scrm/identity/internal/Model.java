@@ -254,15 +254,27 @@ public final class Model {
                 un[c] = new double[model.u[c].length];
             }
             double lamNum = 0;
+            double[][] logM = new double[nc][];
+            double[][] logU = new double[nc][];
+            for (int c = 0; c < nc; c++) {
+                logM[c] = new double[model.m[c].length];
+                logU[c] = new double[model.u[c].length];
+                for (int l = 1; l < logM[c].length; l++) {
+                    logM[c][l] = Math.log(model.m[c][l]);
+                    logU[c][l] = Math.log(model.u[c][l]);
+                }
+            }
+            double logLam = Math.log(model.lambda);
+            double logNot = Math.log(1 - model.lambda);
             for (int x = 0; x < g; x++) {
-                double lm = Math.log(model.lambda);
-                double lu = Math.log(1 - model.lambda);
+                double lm = logLam;
+                double lu = logNot;
                 for (int c = 0; c < nc; c++) {
                     int l = level(gp[x], c);
                     // a comparison on a field that selected the pair says nothing about it
                     if (l > 0 && (ge[x] & (1 << c)) != 0) {
-                        lm += Math.log(model.m[c][l]);
-                        lu += Math.log(model.u[c][l]);
+                        lm += logM[c][l];
+                        lu += logU[c][l];
                     }
                 }
                 double r = 1.0 / (1.0 + Math.exp(lu - lm));

@@ -27,7 +27,8 @@ public final class Normalize {
     private static final Set<String> PLUS_TAG_DOMAINS = Set.of("gmail.com", "outlook.com", "hotmail.com",
             "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "fastmail.com", "fastmail.fm",
             "protonmail.com", "proton.me", "pm.me", "yahoo.com", "zoho.com", "gmx.com", "gmx.de", "hey.com");
-    private static final Pattern URL = Pattern.compile("(?i)\\b((?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+)");
+    private static final Pattern URL = Pattern.compile("(?i)\\b((?:https?://|www\\.|(?:x|twitter|instagram|facebook"
+            + "|youtube|linkedin|reddit|github|tiktok|threads)\\.(?:com|net)/|bsky\\.app/)[^\\s<>\"'()\\[\\]]+)");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern PRONOUNS = Pattern.compile("(?i)[(\\[]\\s*(?:she|he|they|xe|ze|it)\\s*/\\s*\\w+\\s*[)\\]]");
 
