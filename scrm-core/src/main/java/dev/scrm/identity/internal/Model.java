@@ -28,7 +28,7 @@ public final class Model {
     double lambdaCandidates;
     final double[][] uTrained;
     int iterations;
-    boolean converged;
+    boolean converged = true;
     final List<String> warnings = new ArrayList<>();
 
     Model(List<Comparison> comps) {
@@ -155,8 +155,8 @@ public final class Model {
     }
 
     /**
-     * Trains u from random pairs, then m, u and lambda by EM over the candidate patterns. A comparison's m and u
-     * are estimated only from pairs that some blocking key not reading its field produced.
+     * Trains u from random pairs, then m, u and lambda by EM over the candidate patterns. A comparison takes part in
+     * the fit of a pair only when none of the blocking keys that produced the pair reads its field.
      */
     static Model train(Encoded e, List<Comparison> comps, List<BlockKey> keys, long[] candidates, long[] patterns,
             boolean linkOnly, long rulePairs, double totalPairs, Options o) {
@@ -201,7 +201,7 @@ public final class Model {
                 model.m[c][l] /= sum;
             }
         }
-        // eligibility: comparison c may learn from a pair if a key that does not read c's fields found it
+        // comparisons whose fields a key does not read
         int[] indep = new int[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
             for (int c = 0; c < nc; c++) {
@@ -214,92 +214,68 @@ public final class Model {
                 }
             }
         }
-        Map<Long, Map<Integer, long[]>> groups = new HashMap<>();
-        for (int x = 0; x < candidates.length; x++) {
-            int mask = PairTable.mask(candidates[x]);
-            int elig = 0;
+        double total = candidates.length;
+        double lambda0 = rulePairs > 0 ? clamp(rulePairs / 0.8 / Math.max(1, total), 1e-4, 0.5) : 0.1;
+        double[][] mInit = deepCopy(model.m);
+        double[][] uRandom = deepCopy(model.u);
+        if (!o.excludeBlockingFields()) {
+            // one run over every candidate with every comparison (the naive fit, kept for comparison)
+            Groups all = Groups.of(candidates, patterns, -1);
+            model.lambda = em(all, (1 << nc) - 1, model.m, model.u, lambda0, o, model);
+        } else {
+            // one run per blocking key, as Splink trains: the pairs a key produced, without the comparisons on the
+            // fields it reads; m and u are then averaged over the runs, weighted by expected matches and non-matches
+            double[][] mAcc = new double[nc][];
+            double[][] uAcc = new double[nc][];
+            double[] mW = new double[nc];
+            double[] uW = new double[nc];
+            for (int c = 0; c < nc; c++) {
+                mAcc[c] = new double[model.m[c].length];
+                uAcc[c] = new double[model.u[c].length];
+            }
+            int runs = 0;
             for (int k = 0; k < keys.size(); k++) {
-                if ((mask & (1 << k)) != 0) {
-                    elig |= indep[k];
+                Groups gk = Groups.of(candidates, patterns, k);
+                if (gk.total < 20 || indep[k] == 0) {
+                    continue;
+                }
+                double[][] mk = deepCopy(mInit);
+                double[][] uk = deepCopy(uRandom);
+                double lk = em(gk, indep[k], mk, uk, lambda0, o, model);
+                double matches = lk * gk.total;
+                double non = (1 - lk) * gk.total;
+                runs++;
+                for (int c = 0; c < nc; c++) {
+                    if ((indep[k] & (1 << c)) == 0) {
+                        continue;
+                    }
+                    for (int l = 1; l < mk[c].length; l++) {
+                        mAcc[c][l] += matches * mk[c][l];
+                        uAcc[c][l] += non * uk[c][l];
+                    }
+                    mW[c] += matches;
+                    uW[c] += non;
                 }
             }
-            groups.computeIfAbsent(patterns[x], q -> new HashMap<>()).computeIfAbsent(elig, q -> new long[1])[0]++;
-        }
-        int g = 0;
-        for (Map<Integer, long[]> mm : groups.values()) {
-            g += mm.size();
-        }
-        long[] gp = new long[g];
-        int[] ge = new int[g];
-        double[] gc = new double[g];
-        int idx = 0;
-        for (Map.Entry<Long, Map<Integer, long[]>> en : groups.entrySet()) {
-            for (Map.Entry<Integer, long[]> en2 : en.getValue().entrySet()) {
-                gp[idx] = en.getKey();
-                ge[idx] = en2.getKey();
-                gc[idx] = en2.getValue()[0];
-                idx++;
+            for (int c = 0; c < nc; c++) {
+                for (int l = 1; l < model.m[c].length; l++) {
+                    if (mW[c] > 1e-9) {
+                        model.m[c][l] = clamp(mAcc[c][l] / mW[c], 1e-6, 1 - 1e-6);
+                    }
+                    if (uW[c] > 1e-9) {
+                        model.u[c][l] = clamp(uAcc[c][l] / uW[c], 1e-6, 1 - 1e-6);
+                    }
+                }
             }
+            // the share of matches among all candidates, with m and u held at their trained values
+            Groups all = Groups.of(candidates, patterns, -1);
+            Options lambdaOnly = new Options(o.randomPairs(), o.seed(), o.maxIterations(), o.tolerance(), false, true);
+            double[][] mFixed = deepCopy(model.m);
+            model.lambda = em(all, (1 << nc) - 1, mFixed, model.u, lambda0, lambdaOnly, null);
+            model.iterations = Math.max(model.iterations, runs);
         }
-        double total = candidates.length;
-        model.lambda = rulePairs > 0 ? clamp(rulePairs / 0.8 / Math.max(1, total), 1e-4, 0.5) : 0.1;
         if (total == 0) {
             model.lambda = 1e-4;
-        }
-        for (int it = 0; it < o.maxIterations() && total > 0; it++) {
-            double[][] mn = new double[nc][];
-            double[][] un = new double[nc][];
-            for (int c = 0; c < nc; c++) {
-                mn[c] = new double[model.m[c].length];
-                un[c] = new double[model.u[c].length];
-            }
-            double lamNum = 0;
-            double[][] logM = new double[nc][];
-            double[][] logU = new double[nc][];
-            for (int c = 0; c < nc; c++) {
-                logM[c] = new double[model.m[c].length];
-                logU[c] = new double[model.u[c].length];
-                for (int l = 1; l < logM[c].length; l++) {
-                    logM[c][l] = Math.log(model.m[c][l]);
-                    logU[c][l] = Math.log(model.u[c][l]);
-                }
-            }
-            double logLam = Math.log(model.lambda);
-            double logNot = Math.log(1 - model.lambda);
-            for (int x = 0; x < g; x++) {
-                double lm = logLam;
-                double lu = logNot;
-                for (int c = 0; c < nc; c++) {
-                    int l = level(gp[x], c);
-                    // a comparison on a field that selected the pair says nothing about it
-                    if (l > 0 && (ge[x] & (1 << c)) != 0) {
-                        lm += logM[c][l];
-                        lu += logU[c][l];
-                    }
-                }
-                double r = 1.0 / (1.0 + Math.exp(lu - lm));
-                lamNum += gc[x] * r;
-                for (int c = 0; c < nc; c++) {
-                    int l = level(gp[x], c);
-                    if (l > 0 && (ge[x] & (1 << c)) != 0) {
-                        mn[c][l] += gc[x] * r;
-                        un[c][l] += gc[x] * (1 - r);
-                    }
-                }
-            }
-            double delta = Math.abs(lamNum / total - model.lambda);
-            model.lambda = clamp(lamNum / total, 1e-9, 1 - 1e-9);
-            for (int c = 0; c < nc; c++) {
-                delta = Math.max(delta, normalise(mn[c], model.m[c]));
-                if (o.reestimateU()) {
-                    delta = Math.max(delta, normalise(un[c], model.u[c]));
-                }
-            }
-            model.iterations = it + 1;
-            if (delta < o.tolerance()) {
-                model.converged = true;
-                break;
-            }
         }
         model.lambdaCandidates = model.lambda;
         // scoring uses u from random pairs and the prior over all pairs, so that a score means the same
@@ -335,6 +311,123 @@ public final class Model {
         }
         model.check();
         return model;
+    }
+
+    /** Candidate patterns with their counts, for one blocking key or for all candidates. */
+    static final class Groups {
+        long[] patterns;
+        double[] counts;
+        int size;
+        double total;
+
+        static Groups of(long[] candidates, long[] patterns, int key) {
+            HashMap<Long, double[]> map = new HashMap<>();
+            double total = 0;
+            for (int x = 0; x < candidates.length; x++) {
+                if (key >= 0 && (PairTable.mask(candidates[x]) & (1 << key)) == 0) {
+                    continue;
+                }
+                map.computeIfAbsent(patterns[x], q -> new double[1])[0]++;
+                total++;
+            }
+            Groups g = new Groups();
+            g.patterns = new long[map.size()];
+            g.counts = new double[map.size()];
+            int i = 0;
+            for (Map.Entry<Long, double[]> en : map.entrySet()) {
+                g.patterns[i] = en.getKey();
+                g.counts[i] = en.getValue()[0];
+                i++;
+            }
+            g.size = i;
+            g.total = total;
+            return g;
+        }
+    }
+
+    /**
+     * EM over grouped patterns using the comparisons in {@code elig}: updates m (when {@code m} may move, that is
+     * always except in the lambda-only fit) and u (when re-estimated) in place and returns lambda.
+     */
+    private static double em(Groups g, int elig, double[][] m, double[][] u, double lambda0, Options o, Model report) {
+        int nc = m.length;
+        double lambda = lambda0;
+        boolean fitM = report != null;
+        int it = 0;
+        boolean converged = false;
+        for (; it < o.maxIterations() && g.total > 0; it++) {
+            double[][] logM = new double[nc][];
+            double[][] logU = new double[nc][];
+            double[][] mn = new double[nc][];
+            double[][] un = new double[nc][];
+            for (int c = 0; c < nc; c++) {
+                logM[c] = new double[m[c].length];
+                logU[c] = new double[u[c].length];
+                mn[c] = new double[m[c].length];
+                un[c] = new double[u[c].length];
+                for (int l = 1; l < logM[c].length; l++) {
+                    logM[c][l] = Math.log(m[c][l]);
+                    logU[c][l] = Math.log(u[c][l]);
+                }
+            }
+            double logLam = Math.log(lambda);
+            double logNot = Math.log(1 - lambda);
+            double lamNum = 0;
+            for (int x = 0; x < g.size; x++) {
+                double lm = logLam;
+                double lu = logNot;
+                long p = g.patterns[x];
+                for (int c = 0; c < nc; c++) {
+                    int l = level(p, c);
+                    if (l > 0 && (elig & (1 << c)) != 0) {
+                        lm += logM[c][l];
+                        lu += logU[c][l];
+                    }
+                }
+                double r = 1.0 / (1.0 + Math.exp(lu - lm));
+                double cnt = g.counts[x];
+                lamNum += cnt * r;
+                for (int c = 0; c < nc; c++) {
+                    int l = level(p, c);
+                    if (l > 0 && (elig & (1 << c)) != 0) {
+                        mn[c][l] += cnt * r;
+                        un[c][l] += cnt * (1 - r);
+                    }
+                }
+            }
+            double next = clamp(lamNum / g.total, 1e-9, 1 - 1e-9);
+            double delta = Math.abs(next - lambda);
+            lambda = next;
+            for (int c = 0; c < nc; c++) {
+                if ((elig & (1 << c)) == 0) {
+                    continue;
+                }
+                if (fitM) {
+                    delta = Math.max(delta, normalise(mn[c], m[c]));
+                }
+                if (o.reestimateU()) {
+                    delta = Math.max(delta, normalise(un[c], u[c]));
+                }
+            }
+            if (delta < o.tolerance()) {
+                converged = true;
+                it++;
+                break;
+            }
+        }
+        if (report != null) {
+            report.iterations = Math.max(report.iterations, it);
+            report.converged = report.iterations == 0 || converged && report.converged;
+        }
+        return lambda;
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] b = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            b[i] = a[i].clone();
+        }
+        return b;
     }
 
     /** Normalises counts into probabilities in place of {@code target}; returns the largest change. */
