@@ -152,24 +152,29 @@ public final class Encoded {
         return schema;
     }
 
-    /** Normalises the records in parallel, then appends them in order. */
+    /** Normalises the records in parallel, chunk by chunk, and appends them in order. */
     public void addAll(List<IdentityRecord> records, Executor executor, int parallelism) {
-        Prepared[] prepared = new Prepared[records.size()];
-        int chunks = Math.max(1, Math.min(parallelism * 4, records.size() / 2048 + 1));
-        List<CompletableFuture<Void>> fs = new ArrayList<>();
-        for (int c = 0; c < chunks; c++) {
-            int lo = (int) ((long) records.size() * c / chunks);
-            int hi = (int) ((long) records.size() * (c + 1) / chunks);
-            fs.add(CompletableFuture.runAsync(() -> {
-                for (int i = lo; i < hi; i++) {
-                    prepared[i] = prepare(records.get(i));
-                }
-            }, executor));
-        }
-        CompletableFuture.allOf(fs.toArray(CompletableFuture[]::new)).join();
-        ensure(n + prepared.length);
-        for (Prepared p : prepared) {
-            append(p);
+        int chunk = 1 << 15;
+        ensure(n + records.size());
+        for (int from = 0; from < records.size(); from += chunk) {
+            int to = Math.min(records.size(), from + chunk);
+            Prepared[] prepared = new Prepared[to - from];
+            int tasks = Math.max(1, Math.min(parallelism * 2, prepared.length / 1024 + 1));
+            List<CompletableFuture<Void>> fs = new ArrayList<>();
+            for (int c = 0; c < tasks; c++) {
+                int lo = from + (int) ((long) (to - from) * c / tasks);
+                int hi = from + (int) ((long) (to - from) * (c + 1) / tasks);
+                int base = from;
+                fs.add(CompletableFuture.runAsync(() -> {
+                    for (int i = lo; i < hi; i++) {
+                        prepared[i - base] = prepare(records.get(i));
+                    }
+                }, executor));
+            }
+            CompletableFuture.allOf(fs.toArray(CompletableFuture[]::new)).join();
+            for (Prepared p : prepared) {
+                append(p);
+            }
         }
     }
 

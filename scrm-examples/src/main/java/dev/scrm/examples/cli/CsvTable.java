@@ -3,8 +3,6 @@ package dev.scrm.examples.cli;
 import dev.scrm.core.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -78,41 +76,49 @@ final class CsvTable {
         String name = file.getFileName().toString();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        long line = 1;
-        long rowStart = 1;
-        try (InputStream in = Files.newInputStream(file);
-                Reader r = new java.io.BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
+        long line = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            LineReader r = new LineReader(in, decoder);
+            String text;
             List<String> row = new ArrayList<>();
             StringBuilder field = new StringBuilder();
             boolean quoted = false;
-            boolean wasQuoted = false;
-            boolean any = false;
-            int c;
-            try {
-                while ((c = r.read()) >= 0) {
-                    any = true;
-                    char ch = (char) c;
+            long rowStart = 1;
+            while (true) {
+                try {
+                    text = r.readLine();
+                } catch (CharacterCodingException e) {
+                    throw ValidationException.at(name, line + 1, null, "the file is not valid UTF-8", e);
+                }
+                if (text == null) {
+                    break;
+                }
+                line++;
+                if (!quoted) {
+                    rowStart = line;
+                } else {
+                    field.append('\n');
+                }
+                boolean wasQuoted = quoted;
+                int i = 0;
+                int n = text.length();
+                while (i < n) {
+                    char ch = text.charAt(i);
                     if (quoted) {
                         if (ch == '"') {
-                            r.mark(1);
-                            int n = r.read();
-                            if (n == '"') {
+                            if (i + 1 < n && text.charAt(i + 1) == '"') {
                                 field.append('"');
-                            } else {
-                                quoted = false;
-                                if (n >= 0) {
-                                    r.reset();
-                                }
+                                i += 2;
+                                continue;
                             }
+                            quoted = false;
                         } else {
-                            if (ch == '\n') {
-                                line++;
-                            }
                             field.append(ch);
                         }
+                        i++;
                         continue;
                     }
-                    if (ch == '"' && field.toString().isBlank()) {
+                    if (ch == '"' && isBlank(field)) {
                         quoted = true;
                         wasQuoted = true;
                         field.setLength(0);
@@ -120,52 +126,104 @@ final class CsvTable {
                         row.add(wasQuoted ? field.toString() : field.toString().strip());
                         field.setLength(0);
                         wasQuoted = false;
-                    } else if (ch == '\n' || ch == '\r') {
-                        if (ch == '\r') {
-                            r.mark(1);
-                            int n = r.read();
-                            if (n != '\n' && n >= 0) {
-                                r.reset();
-                            }
-                        }
-                        row.add(wasQuoted ? field.toString() : field.toString().strip());
-                        sink.accept(rowStart, row);
-                        row = new ArrayList<>();
-                        field.setLength(0);
-                        wasQuoted = false;
-                        line++;
-                        rowStart = line;
-                        any = false;
                     } else {
                         field.append(ch);
                     }
+                    i++;
                 }
-            } catch (CharacterCodingException e) {
-                throw ValidationException.at(name, line, null, "the file is not valid UTF-8", e);
-            } catch (java.io.UncheckedIOException e) {
-                if (e.getCause() instanceof CharacterCodingException cce) {
-                    throw ValidationException.at(name, line, null, "the file is not valid UTF-8", cce);
+                if (quoted) {
+                    continue;
                 }
-                throw e;
+                row.add(wasQuoted ? field.toString() : field.toString().strip());
+                field.setLength(0);
+                sink.accept(rowStart, row);
+                row = new ArrayList<>(row.size());
             }
             if (quoted) {
                 throw ValidationException.at(name, rowStart, null, "a quoted field is not closed", null);
-            }
-            if (any || field.length() > 0 || !row.isEmpty()) {
-                row.add(wasQuoted ? field.toString() : field.toString().strip());
-                sink.accept(rowStart, row);
             }
         } catch (StopReading stop) {
             if (!headerOnly) {
                 throw stop;
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw ValidationException.at(name, line, null, "the file is not valid UTF-8", e);
+        } catch (CharacterCodingException e) {
+            throw ValidationException.at(name, line + 1, null, "the file is not valid UTF-8", e);
         } catch (IOException e) {
-            if (e instanceof CharacterCodingException) {
-                throw ValidationException.at(name, line, null, "the file is not valid UTF-8", e);
-            }
             throw new java.io.UncheckedIOException("cannot read " + name, e);
         }
+    }
+
+    /** Reads LF, CRLF or CR terminated lines and decodes each strictly, so a decoding error has its line. */
+    private static final class LineReader {
+        private final InputStream in;
+        private final java.nio.charset.CharsetDecoder decoder;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int end;
+        private byte[] line = new byte[256];
+        private boolean skipLf;
+
+        LineReader(InputStream in, java.nio.charset.CharsetDecoder decoder) {
+            this.in = in;
+            this.decoder = decoder;
+        }
+
+        String readLine() throws IOException {
+            int len = 0;
+            boolean any = false;
+            while (true) {
+                if (pos == end) {
+                    end = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        return any ? decode(len) : null;
+                    }
+                }
+                byte b = buf[pos++];
+                if (skipLf) {
+                    skipLf = false;
+                    if (b == '\n') {
+                        continue;
+                    }
+                }
+                any = true;
+                if (b == '\n') {
+                    return decode(len);
+                }
+                if (b == '\r') {
+                    skipLf = true;
+                    return decode(len);
+                }
+                if (len == line.length) {
+                    line = java.util.Arrays.copyOf(line, len * 2);
+                }
+                line[len++] = b;
+            }
+        }
+
+        private String decode(int len) throws CharacterCodingException {
+            boolean ascii = true;
+            for (int i = 0; i < len; i++) {
+                if (line[i] < 0) {
+                    ascii = false;
+                    break;
+                }
+            }
+            if (ascii) {
+                return new String(line, 0, len, StandardCharsets.US_ASCII);
+            }
+            decoder.reset();
+            return decoder.decode(java.nio.ByteBuffer.wrap(line, 0, len)).toString();
+        }
+    }
+
+    private static boolean isBlank(StringBuilder sb) {
+        for (int i = 0; i < sb.length(); i++) {
+            if (!Character.isWhitespace(sb.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,7 +115,7 @@ final class ResolveCommand implements Callable<Integer> {
                     + " --field options");
         }
         IdentitySchema schema = new IdentitySchema(specs);
-        List<IdentityRecord> records = new ArrayList<>();
+        RowList records = new RowList(specs);
         for (Path in : inputs) {
             readInput(in, columns, specs, records, err);
         }
@@ -169,8 +168,47 @@ final class ResolveCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void readInput(Path in, List<String> columns, List<FieldSpec> specs, List<IdentityRecord> records,
-            PrintWriter err) {
+    /** The input rows kept compactly; each record is built when the resolver reads it. */
+    private static final class RowList extends java.util.AbstractList<IdentityRecord>
+            implements java.util.RandomAccess {
+        private final List<FieldSpec> specs;
+        private final List<String> sources = new ArrayList<>();
+        private final List<Integer> sourceOf = new ArrayList<>();
+        private final List<String> ids = new ArrayList<>();
+        private final List<String[]> values = new ArrayList<>();
+
+        RowList(List<FieldSpec> specs) {
+            this.specs = specs;
+        }
+
+        void add(String source, String id, String[] vals) {
+            if (sources.isEmpty() || !sources.get(sources.size() - 1).equals(source)) {
+                sources.add(source);
+            }
+            sourceOf.add(sources.size() - 1);
+            ids.add(id);
+            values.add(vals);
+        }
+
+        @Override
+        public IdentityRecord get(int index) {
+            String[] v = values.get(index);
+            Map<String, String> m = new HashMap<>();
+            for (int k = 0; k < v.length; k++) {
+                if (v[k] != null) {
+                    m.put(specs.get(k).name(), v[k]);
+                }
+            }
+            return IdentityRecord.of(RecordRef.of(sources.get(sourceOf.get(index)), ids.get(index)), m);
+        }
+
+        @Override
+        public int size() {
+            return ids.size();
+        }
+    }
+
+    private void readInput(Path in, List<String> columns, List<FieldSpec> specs, RowList records, PrintWriter err) {
         String name = in.getFileName().toString();
         if (!Files.isRegularFile(in)) {
             throw ValidationException.at(name, 0, null, "input file does not exist or is not a file", null);
@@ -190,14 +228,12 @@ final class ResolveCommand implements Callable<Integer> {
             if (!seen.add(id)) {
                 throw ValidationException.at(name, line, header.get(idIdx), "the record id appears twice", null);
             }
-            Map<String, String> values = new LinkedHashMap<>();
+            String[] values = new String[idx.length];
             for (int k = 0; k < idx.length; k++) {
                 String v = row.get(idx[k]);
-                if (!v.isEmpty()) {
-                    values.put(specs.get(k).name(), v);
-                }
+                values[k] = v.isEmpty() ? null : v;
             }
-            records.add(IdentityRecord.of(RecordRef.of(name, id), values));
+            records.add(name, id, values);
             if (records.size() % 250_000 == 0) {
                 err.printf(Locale.ROOT, "  read %,d records%n", records.size());
                 err.flush();
