@@ -27,6 +27,19 @@ public final class Resolution {
         this.result = result;
     }
 
+    /**
+     * Compares and scores one candidate pair again, from the normalised records and the trained model. For
+     * throughput measurements; the result equals the pair's stored match weight (for pairs no rule linked).
+     *
+     * @param candidate the candidate's position, 0 to {@link #candidateCount()} - 1
+     * @return the match weight
+     * @throws IndexOutOfBoundsException if there is no such candidate
+     */
+    public double rescore(int candidate) {
+        Objects.checkIndex(candidate, result.candidateCount());
+        return result.rescore(candidate);
+    }
+
     BatchEngine.Result result() {
         return result;
     }
