@@ -39,7 +39,7 @@ public record ResolverConfig(LinkMode mode, double autoLinkThreshold, double rev
     /** Default cluster size cap. */
     public static final int DEFAULT_MAX_CLUSTER = 50;
     /** Default block size cap. */
-    public static final int DEFAULT_MAX_BLOCK = 200;
+    public static final int DEFAULT_MAX_BLOCK = 100;
     /** Default number of random pairs for u. */
     public static final int DEFAULT_RANDOM_PAIRS = 200_000;
     /** Default EM iteration limit. */
@@ -89,7 +89,7 @@ public record ResolverConfig(LinkMode mode, double autoLinkThreshold, double rev
 
     /**
      * The defaults: dedupe, auto-link at 0.99, review from 0.5, one account per platform, clusters up to 50,
-     * blocks up to 200, no phone region, the common fork-join pool.
+     * blocks up to 100, no phone region, the common fork-join pool.
      *
      * @return the default settings
      */

@@ -334,7 +334,8 @@ public final class BatchEngine {
         BlockingReport br = new BlockingReport(cands.length, total, stats.largestBlock, stats.cappedBlocks,
                 stats.droppedBlocks, perKey);
         progress.update("done", 1);
-        return new Result(e, model, keys, cands, patterns, weights, rule, decision, cluster, clusterCount, br, t,
+        // the patterns are not kept: explanations and rescoring compare the records again
+        return new Result(e, model, keys, cands, null, weights, rule, decision, cluster, clusterCount, br, t,
                 config.autoLinkThreshold());
     }
 
