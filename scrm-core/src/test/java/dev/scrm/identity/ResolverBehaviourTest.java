@@ -192,6 +192,12 @@ class ResolverBehaviourTest {
             recs.add(IdentityRecord.builder(RecordRef.of("crm", "n" + i)).value("display_name", "Name" + i + " Q" + i)
                     .value("email", "someone" + i + "@corp" + (i % 37) + ".com").value("phone", "+4479111" + (10000 + i))
                     .build());
+            if (i % 3 == 0) {
+                // the same people again, so that the model has matches to learn from
+                recs.add(IdentityRecord.builder(RecordRef.of("shop", "m" + i)).value("display_name", "Name" + i + " Q" + i)
+                        .value("email", "someone" + i + "@corp" + (i % 37) + ".com")
+                        .value("phone", "+44 79111 " + (10000 + i)).build());
+            }
         }
         IdentityRecord crm = IdentityRecord.builder(RecordRef.of("crm", "c1")).value("display_name", "Wilhelmina Quartz")
                 .value("email", "wilhelmina.quartz@quartzworks.net").value("phone", "+44 7700 912345")
