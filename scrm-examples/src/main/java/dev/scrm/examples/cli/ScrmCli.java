@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             SentimentCommand.class,
+            ResolveCommand.class,
+            GenerateCommand.class,
             ListenCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -1,0 +1,631 @@
+package dev.scrm.identity;
+
+import dev.scrm.core.Customer;
+import dev.scrm.core.CustomerId;
+import dev.scrm.core.IdentityLink;
+import dev.scrm.core.LinkMethod;
+import dev.scrm.core.PlatformAccountId;
+import dev.scrm.core.SocialIdentity;
+import dev.scrm.identity.internal.Index;
+import dev.scrm.store.AuditAction;
+import dev.scrm.store.ScrmStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps customers current one record at a time, with stable customer ids.
+ *
+ * <p>Start from a trained {@link Resolution}: its records become the index and its clusters the first customers.
+ * {@link #add(IdentityRecord)} normalises a new record, finds candidates through the key index, applies the rules
+ * and the model, and then joins the record to a customer, creates one, or merges customers it connects. A
+ * {@link CustomerId} is assigned when a customer first appears and lasts: on a merge the older customer's id
+ * survives (ties by id) and the absorbed id becomes an alias; {@link #unmerge(MergeId)} restores the absorbed
+ * customer under its old id and records that the two are not the same person. The guards of batch clustering
+ * apply (one account per platform, size cap, linking policy), and agent decisions
+ * ({@link #confirmSame(RecordRef, RecordRef)}, {@link #rejectSame(RecordRef, RecordRef)}) override scores.
+ *
+ * <p>Every change is an {@link IdentityEvent} for the listener and, when a {@link ScrmStore} is configured, the
+ * matching customers, identity links and audit entries in that store (identities the store holds are linked;
+ * others are tracked here only). Thread-safe: methods are serialised on this instance.
+ */
+public final class IncrementalResolver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IncrementalResolver.class);
+
+    private static final class Cust {
+        final CustomerId id;
+        final long created;
+        final List<Integer> members = new ArrayList<>(2);
+        final Set<Integer> cannotLink = new HashSet<>();
+        int aliasOf = -1;
+
+        Cust(CustomerId id, long created) {
+            this.id = id;
+            this.created = created;
+        }
+    }
+
+    private record Merge(MergeId id, int survivor, int absorbed, List<Integer> absorbedMembers, boolean[] undone) {
+    }
+
+    private final Index index;
+    private final ResolverConfig config;
+    private final Clock clock;
+    private final Supplier<CustomerId> ids;
+    private final Consumer<IdentityEvent> listener;
+    private final ScrmStore store;
+    private final String actor;
+    private final List<Cust> customers = new ArrayList<>();
+    private final Map<CustomerId, Integer> byId = new HashMap<>();
+    private final List<Merge> merges = new ArrayList<>();
+    private int[] owner;
+    private long createdSeq;
+
+    private IncrementalResolver(Builder b) {
+        Resolution r = b.resolution;
+        this.config = r.config();
+        this.index = Index.fromBatch(r.result(), config.maxBlockSize(), config.linkPolicy());
+        this.clock = b.clock;
+        if (b.customerIds != null) {
+            this.ids = b.customerIds;
+        } else {
+            SplittableRandom rnd = new SplittableRandom(b.seed);
+            this.ids = () -> CustomerId.of(String.format(Locale.ROOT, "c-%016x%016x", rnd.nextLong(), rnd.nextLong()));
+        }
+        this.listener = b.listener;
+        this.store = b.store;
+        this.actor = b.actor;
+        owner = new int[Math.max(16, index.size() * 2)];
+        for (int c = 0; c < r.clusterCount(); c++) {
+            newCustomer();
+        }
+        for (int i = 0; i < index.size(); i++) {
+            int c = r.clusterOf(i);
+            owner[i] = c;
+            customers.get(c).members.add(i);
+        }
+        if (store != null) {
+            for (Cust c : customers) {
+                storeCreate(c);
+                for (int m : c.members) {
+                    storeLink(m, c, LinkMethod.PROBABILISTIC_SCORE, 1.0, "batch");
+                }
+            }
+        }
+    }
+
+    /**
+     * A builder that starts from a trained batch resolution.
+     *
+     * @param trained the batch whose model, records and clusters the resolver takes over
+     * @return the builder
+     */
+    public static Builder builder(Resolution trained) {
+        return new Builder(Objects.requireNonNull(trained, "trained"));
+    }
+
+    /**
+     * Resolves a social identity: stores it in the configured store (if any), then resolves its record.
+     *
+     * @param identity the identity
+     * @return what happened
+     * @throws IllegalArgumentException if the identity was added before
+     */
+    public ResolveOutcome add(SocialIdentity identity) {
+        Objects.requireNonNull(identity, "identity");
+        synchronized (this) {
+            if (store != null) {
+                store.putIdentity(identity, actor);
+            }
+            return add(IdentityRecord.of(identity));
+        }
+    }
+
+    /**
+     * Resolves one new record against everything indexed, updating customers.
+     *
+     * @param record the record; its reference must be new
+     * @return what happened
+     * @throws IllegalArgumentException if the reference was added before
+     */
+    public synchronized ResolveOutcome add(IdentityRecord record) {
+        Objects.requireNonNull(record, "record");
+        int i = index.append(record);
+        ensure(i);
+        owner[i] = -1;
+        List<Index.Candidate> cands = index.candidates(i);
+        index.indexRecord(i);
+        List<IdentityEvent> events = new ArrayList<>();
+        List<ScoredPair> suggestions = new ArrayList<>();
+        Instant now = clock.instant();
+        double review = config.reviewThreshold();
+        for (Index.Candidate c : cands) {
+            int j = c.record();
+            int mine = owner[i];
+            int theirs = owner[j];
+            if (mine == theirs) {
+                continue;
+            }
+            boolean auto = c.ruleLink() || c.probability() >= config.autoLinkThreshold();
+            if (!auto) {
+                if (c.probability() >= review) {
+                    suggestions.add(pair(i, c, ScoredPair.Decision.REVIEW));
+                }
+                continue;
+            }
+            if (mine >= 0 && customers.get(mine).cannotLink.contains(theirs)) {
+                suggestions.add(pair(i, c, ScoredPair.Decision.CONFLICT));
+                continue;
+            }
+            if (!c.ruleLink()) {
+                if (!index.gate(i, j)) {
+                    suggestions.add(pair(i, c, ScoredPair.Decision.CONSENT_REQUIRED));
+                    continue;
+                }
+                long myPlatforms = mine >= 0 ? platforms(mine) : index.platformBit(i);
+                int mySize = mine >= 0 ? customers.get(mine).members.size() : 1;
+                if ((config.onePerPlatform() && (myPlatforms & platforms(theirs)) != 0)
+                        || mySize + customers.get(theirs).members.size() > config.maxClusterSize()) {
+                    suggestions.add(pair(i, c, ScoredPair.Decision.CONFLICT));
+                    continue;
+                }
+            }
+            LinkMethod method = methodOf(c);
+            MatchExplanation why = index.explain(i, j, c.ruleLink() ? ScoredPair.Decision.RULE_LINK
+                    : ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
+            if (mine < 0) {
+                Cust t = customers.get(theirs);
+                owner[i] = theirs;
+                t.members.add(i);
+                events.add(new IdentityEvent.IdentityLinked(t.id, record.ref(), method, why, now));
+                storeLink(i, t, method, c.probability(), c.ruleLink() ? c.ruleName() : BatchModel.VERSION);
+            } else {
+                events.add(merge(mine, theirs, method, why, now));
+            }
+        }
+        if (owner[i] < 0) {
+            int c = newCustomer();
+            Cust cu = customers.get(c);
+            owner[i] = c;
+            cu.members.add(i);
+            events.add(new IdentityEvent.CustomerCreated(cu.id, record.ref(), now));
+            storeCreate(cu);
+            storeLink(i, cu, LinkMethod.PROBABILISTIC_SCORE, 1.0, "new_customer");
+        }
+        publish(events);
+        return new ResolveOutcome(record.ref(), customers.get(owner[i]).id, events, suggestions, cands.size());
+    }
+
+    private static final class BatchModel {
+        static final String VERSION = dev.scrm.identity.internal.BatchEngine.MODEL_VERSION;
+    }
+
+    private static LinkMethod methodOf(Index.Candidate c) {
+        if (!c.ruleLink()) {
+            return LinkMethod.PROBABILISTIC_SCORE;
+        }
+        return "reciprocal_profile_links".equals(c.ruleName()) ? LinkMethod.DETERMINISTIC_RULE : LinkMethod.VERIFIED;
+    }
+
+    private ScoredPair pair(int i, Index.Candidate c, ScoredPair.Decision d) {
+        return new ScoredPair(index.ref(i), index.ref(c.record()), c.probability(),
+                c.ruleLink() ? Double.POSITIVE_INFINITY : c.weight(), c.ruleName(), d);
+    }
+
+    private IdentityEvent.CustomersMerged merge(int a, int b, LinkMethod method, MatchExplanation why, Instant now) {
+        Cust ca = customers.get(a);
+        Cust cb = customers.get(b);
+        boolean aOlder = ca.created < cb.created || (ca.created == cb.created && ca.id.compareTo(cb.id) < 0);
+        int s = aOlder ? a : b;
+        int x = aOlder ? b : a;
+        Cust survivor = customers.get(s);
+        Cust absorbed = customers.get(x);
+        MergeId id = new MergeId(merges.size() + 1L);
+        merges.add(new Merge(id, s, x, List.copyOf(absorbed.members), new boolean[1]));
+        for (int m : absorbed.members) {
+            owner[m] = s;
+            survivor.members.add(m);
+        }
+        absorbed.members.clear();
+        absorbed.aliasOf = s;
+        for (int other : absorbed.cannotLink) {
+            survivor.cannotLink.add(other);
+            customers.get(other).cannotLink.add(s);
+        }
+        if (store != null) {
+            for (int m : merges.get(merges.size() - 1).absorbedMembers()) {
+                storeLink(m, survivor, method, why.probability(), why.rule() == null ? BatchModel.VERSION
+                        : why.rule());
+            }
+            Map<String, String> d = new TreeMap<>();
+            d.put("merge", id.toString());
+            d.put("survivor", survivor.id.value());
+            d.put("absorbed", absorbed.id.value());
+            d.put("method", method.name());
+            d.put("rule", why.rule() == null ? "score" : why.rule());
+            d.put("probability", String.format(Locale.ROOT, "%.6f", why.probability()));
+            d.put("model", why.modelVersion());
+            store.audit().append(AuditAction.CUSTOMERS_MERGED, actor, survivor.id, null, d);
+        }
+        LOG.debug("merged {} into {} ({})", absorbed.id, survivor.id, id);
+        return new IdentityEvent.CustomersMerged(id, survivor.id, absorbed.id, method, why, now);
+    }
+
+    /**
+     * Undoes a merge: the records the absorbed customer had at merge time and that still share a customer with
+     * the survivor go back to the absorbed customer, under its old id, and the two customers are kept apart from
+     * then on. Records added after the merge stay where they are.
+     *
+     * @param merge the merge to undo
+     * @return the split event
+     * @throws IllegalArgumentException if no such merge was made
+     * @throws IllegalStateException if it was already undone
+     */
+    public synchronized IdentityEvent.CustomerSplit unmerge(MergeId merge) {
+        Objects.requireNonNull(merge, "merge");
+        if (merge.sequence() > merges.size()) {
+            throw new IllegalArgumentException("unknown merge " + merge);
+        }
+        Merge m = merges.get((int) merge.sequence() - 1);
+        if (m.undone()[0]) {
+            throw new IllegalStateException(merge + " was already undone");
+        }
+        m.undone()[0] = true;
+        int current = resolve(m.survivor());
+        Cust from = customers.get(current);
+        Cust back = customers.get(m.absorbed());
+        back.aliasOf = -1;
+        for (int r : m.absorbedMembers()) {
+            if (owner[r] == current) {
+                owner[r] = m.absorbed();
+                back.members.add(r);
+            }
+        }
+        from.members.removeIf(r -> owner[r] != current);
+        from.cannotLink.add(m.absorbed());
+        back.cannotLink.add(current);
+        Instant now = clock.instant();
+        IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(back.id),
+                "unmerge " + merge, now);
+        if (store != null) {
+            for (int r : back.members) {
+                storeLink(r, back, LinkMethod.AGENT_CONFIRMED, 1.0, "unmerge");
+            }
+            Map<String, String> d = new TreeMap<>();
+            d.put("merge", merge.toString());
+            d.put("from", from.id.value());
+            d.put("restored", back.id.value());
+            d.put("records", Integer.toString(back.members.size()));
+            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
+        }
+        publish(List.of(ev));
+        return ev;
+    }
+
+    /**
+     * Records an agent's decision that two records are the same person, merging their customers regardless of
+     * scores and guards (other than an earlier rejection of the same pair of customers, which this overrides).
+     *
+     * @param a one record
+     * @param b the other
+     * @return the merge event, or empty when they already share a customer
+     * @throws IllegalArgumentException if a record is unknown
+     */
+    public synchronized Optional<IdentityEvent.CustomersMerged> confirmSame(RecordRef a, RecordRef b) {
+        int i = known(a);
+        int j = known(b);
+        int ca = owner[i];
+        int cb = owner[j];
+        if (ca == cb) {
+            return Optional.empty();
+        }
+        customers.get(ca).cannotLink.remove(cb);
+        customers.get(cb).cannotLink.remove(ca);
+        MatchExplanation why = index.explain(i, j, ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
+        IdentityEvent.CustomersMerged ev = merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
+        publish(List.of(ev));
+        return Optional.of(ev);
+    }
+
+    /**
+     * Records an agent's decision that two records are different people: their customers are never merged by a
+     * score or rule again, and if they share a customer now, {@code b} and the records added with it since are
+     * moved to a new customer.
+     *
+     * @param a one record
+     * @param b the other, moved out if needed
+     * @return the split event, or empty when they were already apart
+     * @throws IllegalArgumentException if a record is unknown or both are the same
+     */
+    public synchronized Optional<IdentityEvent.CustomerSplit> rejectSame(RecordRef a, RecordRef b) {
+        int i = known(a);
+        int j = known(b);
+        if (i == j) {
+            throw new IllegalArgumentException("a record cannot be rejected against itself");
+        }
+        int ca = owner[i];
+        if (ca != owner[j]) {
+            customers.get(ca).cannotLink.add(owner[j]);
+            customers.get(owner[j]).cannotLink.add(ca);
+            return Optional.empty();
+        }
+        Cust from = customers.get(ca);
+        int c = newCustomer();
+        Cust to = customers.get(c);
+        owner[j] = c;
+        to.members.add(j);
+        from.members.remove(Integer.valueOf(j));
+        from.cannotLink.add(c);
+        to.cannotLink.add(ca);
+        IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(to.id), "agent_rejected",
+                clock.instant());
+        if (store != null) {
+            storeCreate(to);
+            storeLink(j, to, LinkMethod.AGENT_CONFIRMED, 1.0, "agent_rejected");
+            Map<String, String> d = new TreeMap<>();
+            d.put("from", from.id.value());
+            d.put("into", to.id.value());
+            d.put("reason", "agent_rejected");
+            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
+        }
+        publish(List.of(ev));
+        return Optional.of(ev);
+    }
+
+    /**
+     * The customer a record belongs to.
+     *
+     * @param ref the record
+     * @return its customer, or empty when the record is unknown
+     */
+    public synchronized Optional<CustomerId> customerOf(RecordRef ref) {
+        int i = index.indexOf(Objects.requireNonNull(ref, "ref"));
+        return i < 0 ? Optional.empty() : Optional.of(customers.get(owner[i]).id);
+    }
+
+    /**
+     * The current id of a customer: itself, or the survivor it was merged into.
+     *
+     * @param id a customer id, possibly an alias
+     * @return the current id, or empty when unknown
+     */
+    public synchronized Optional<CustomerId> canonical(CustomerId id) {
+        Integer c = byId.get(Objects.requireNonNull(id, "id"));
+        return c == null ? Optional.empty() : Optional.of(customers.get(resolve(c)).id);
+    }
+
+    /**
+     * The records of a customer, in the order they joined it.
+     *
+     * @param id a customer id; an alias gives the survivor's records
+     * @return the records, empty when the customer is unknown or has none
+     */
+    public synchronized List<RecordRef> recordsOf(CustomerId id) {
+        Integer c = byId.get(Objects.requireNonNull(id, "id"));
+        if (c == null) {
+            return List.of();
+        }
+        List<RecordRef> out = new ArrayList<>();
+        for (int m : customers.get(resolve(c)).members) {
+            out.add(index.ref(m));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Explains any pair of known records under the current model and term frequencies.
+     *
+     * @param a one record
+     * @param b the other
+     * @return the explanation
+     * @throws IllegalArgumentException if a record is unknown or both are the same
+     */
+    public synchronized MatchExplanation explain(RecordRef a, RecordRef b) {
+        int i = known(a);
+        int j = known(b);
+        if (i == j) {
+            throw new IllegalArgumentException("cannot explain a record against itself");
+        }
+        ScoredPair.Decision d = owner[i] == owner[j] ? ScoredPair.Decision.AUTO_LINK : ScoredPair.Decision.NO_LINK;
+        return index.explain(i, j, d, config.autoLinkThreshold());
+    }
+
+    /**
+     * How many records are indexed.
+     *
+     * @return the record count
+     */
+    public synchronized int recordCount() {
+        return index.size();
+    }
+
+    /**
+     * How many customers have at least one record.
+     *
+     * @return the customer count
+     */
+    public synchronized int customerCount() {
+        int n = 0;
+        for (Cust c : customers) {
+            if (!c.members.isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private int known(RecordRef ref) {
+        int i = index.indexOf(Objects.requireNonNull(ref, "ref"));
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown record (source '" + ref.source() + "')");
+        }
+        return i;
+    }
+
+    private int resolve(int c) {
+        while (customers.get(c).aliasOf >= 0) {
+            c = customers.get(c).aliasOf;
+        }
+        return c;
+    }
+
+    private long platforms(int c) {
+        long m = 0;
+        for (int r : customers.get(c).members) {
+            m |= index.platformBit(r);
+        }
+        return m;
+    }
+
+    private int newCustomer() {
+        CustomerId id = ids.get();
+        if (byId.containsKey(id)) {
+            throw new IllegalStateException("customer id factory returned a duplicate id");
+        }
+        Cust c = new Cust(id, createdSeq++);
+        customers.add(c);
+        byId.put(id, customers.size() - 1);
+        return customers.size() - 1;
+    }
+
+    private void ensure(int i) {
+        if (i >= owner.length) {
+            owner = java.util.Arrays.copyOf(owner, Math.max(i + 1, owner.length * 2));
+        }
+    }
+
+    private void storeCreate(Cust c) {
+        if (store != null && store.find(c.id).isEmpty()) {
+            store.create(Customer.create(c.id, clock.instant()), actor);
+        }
+    }
+
+    private void storeLink(int record, Cust c, LinkMethod method, double confidence, String rule) {
+        if (store == null) {
+            return;
+        }
+        PlatformAccountId acc = index.account(record);
+        if (acc == null || store.findIdentity(acc).isEmpty()) {
+            return;
+        }
+        storeCreate(c);
+        store.link(acc, c.id, new IdentityLink(method, Math.max(0, Math.min(1, confidence)), rule, clock.instant()),
+                actor);
+    }
+
+    private void publish(List<IdentityEvent> events) {
+        for (IdentityEvent ev : events) {
+            try {
+                listener.accept(ev);
+            } catch (RuntimeException ex) {
+                LOG.debug("identity event listener failed: {}", ex.getClass().getName());
+            }
+        }
+    }
+
+    /** Builds an {@link IncrementalResolver}; not thread-safe. */
+    public static final class Builder {
+        private final Resolution resolution;
+        private Clock clock = Clock.systemUTC();
+        private Supplier<CustomerId> customerIds;
+        private long seed = 1L;
+        private Consumer<IdentityEvent> listener = ev -> { };
+        private ScrmStore store;
+        private String actor = "system";
+
+        private Builder(Resolution resolution) {
+            this.resolution = resolution;
+        }
+
+        /**
+         * Sets the clock that stamps events and links (default the system UTC clock).
+         *
+         * @param value the clock
+         * @return this
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Sets where new customer ids come from (default {@code c-} and 32 hex digits from a random generator
+         * seeded with {@link #seed(long)}).
+         *
+         * @param value the id factory; it must never repeat an id
+         * @return this
+         */
+        public Builder customerIds(Supplier<CustomerId> value) {
+            this.customerIds = Objects.requireNonNull(value, "customerIds");
+            return this;
+        }
+
+        /**
+         * Sets the seed of the default id factory (default 1).
+         *
+         * @param value the seed
+         * @return this
+         */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /**
+         * Sets the event listener (default none). It runs on the thread that made the change and must not throw.
+         *
+         * @param value the listener
+         * @return this
+         */
+        public Builder listener(Consumer<IdentityEvent> value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * Sets the store that mirrors customers, identity links and audit entries (default none).
+         *
+         * @param value the store
+         * @return this
+         */
+        public Builder store(ScrmStore value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /**
+         * Sets the actor named in store changes and audit entries (default {@code system}).
+         *
+         * @param value the actor token
+         * @return this
+         */
+        public Builder actor(String value) {
+            this.actor = Objects.requireNonNull(value, "actor");
+            return this;
+        }
+
+        /**
+         * Builds the resolver, indexing the batch's records.
+         *
+         * @return the resolver
+         */
+        public IncrementalResolver build() {
+            return new IncrementalResolver(this);
+        }
+    }
+}

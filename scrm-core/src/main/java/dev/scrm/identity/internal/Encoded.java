@@ -1,0 +1,432 @@
+package dev.scrm.identity.internal;
+
+import dev.scrm.identity.FieldKind;
+import dev.scrm.identity.FieldSpec;
+import dev.scrm.identity.IdentityRecord;
+import dev.scrm.identity.IdentitySchema;
+import dev.scrm.identity.RecordRef;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Records normalised once at ingest into compact columns: per field a dictionary of normalised values with
+ * their derived keys (phonetic code, skeleton, tokens) and per record the value ids, plus cross-field keys
+ * (handle-like aliases, profile links). Appending is not thread-safe; reads of appended records are.
+ */
+public final class Encoded {
+
+    /** Derived data of one distinct normalised value. */
+    static final class Value {
+        final String norm;
+        final String alt;
+        final String[] tokens;
+        final long hash;
+        final long altHash;
+        int count;
+
+        Value(String norm, String alt, String[] tokens) {
+            this.norm = norm;
+            this.alt = alt;
+            this.tokens = tokens;
+            this.hash = Dict.hash64(norm);
+            this.altHash = alt == null ? 0 : Dict.hash64(alt);
+        }
+    }
+
+    /** One field's column. */
+    static final class Column {
+        final FieldSpec spec;
+        final FieldKind kind;
+        final int index;
+        final Dict dict = new Dict();
+        final List<Value> values = new ArrayList<>();
+        int[] ids = new int[1024];
+        int nonNull;
+        /** The sum over values of count squared, kept current for term-frequency adjustments. */
+        long sumCountSq;
+
+        Column(FieldSpec spec, int index) {
+            this.spec = spec;
+            this.kind = spec.kind();
+            this.index = index;
+        }
+
+        Value value(int record) {
+            int id = ids[record];
+            return id < 0 ? null : values.get(id);
+        }
+    }
+
+    /** A record normalised but not yet added to the dictionaries. */
+    static final class Prepared {
+        final IdentityRecord record;
+        final String[] keys;
+        final String[][] orderedTokens;
+        final List<String> aliases;
+        final List<String> handleAliases;
+        final List<String> nameAliases;
+        final List<String> links;
+        final String ownProfile;
+        final String platform;
+
+        Prepared(IdentityRecord record, String[] keys, String[][] orderedTokens, List<String> aliases,
+                List<String> handleAliases, List<String> nameAliases, List<String> links, String ownProfile,
+                String platform) {
+            this.handleAliases = handleAliases;
+            this.nameAliases = nameAliases;
+            this.record = record;
+            this.keys = keys;
+            this.orderedTokens = orderedTokens;
+            this.aliases = aliases;
+            this.links = links;
+            this.ownProfile = ownProfile;
+            this.platform = platform;
+        }
+    }
+
+    private static final int[] NONE = new int[0];
+
+    final IdentitySchema schema;
+    final Column[] cols;
+    final Phones phones;
+    final Dict sources = new Dict();
+    final Dict platforms = new Dict();
+    final Dict accounts = new Dict();
+    final Dict oauth = new Dict();
+    final Dict profiles = new Dict();
+    final Dict aliasDict = new Dict();
+    final int givenCol;
+    final int familyCol;
+    private final DoubleMetaphone metaphone = new DoubleMetaphone();
+
+    int n;
+    RecordRef[] refs = new RecordRef[1024];
+    int[] source = new int[1024];
+    int[] platform = new int[1024];
+    int[] account = new int[1024];
+    int[] accountPlatform = new int[1024];
+    int[] oauthId = new int[1024];
+    int[] verifiedMask = new int[1024];
+    boolean[] consent = new boolean[1024];
+    int[] ownProfile = new int[1024];
+    int[][] aliases = new int[1024][];
+    int[][] handleAliases = new int[1024][];
+    int[][] nameAliases = new int[1024][];
+    int[][] links = new int[1024][];
+    int[] aliasCount = new int[16];
+
+    public Encoded(IdentitySchema schema, String defaultRegion) {
+        this.schema = schema;
+        this.phones = new Phones(defaultRegion);
+        cols = new Column[schema.fields().size()];
+        int g = -1;
+        int f = -1;
+        for (int i = 0; i < cols.length; i++) {
+            cols[i] = new Column(schema.fields().get(i), i);
+            if (cols[i].kind == FieldKind.GIVEN_NAME && g < 0) {
+                g = i;
+            }
+            if (cols[i].kind == FieldKind.FAMILY_NAME && f < 0) {
+                f = i;
+            }
+        }
+        givenCol = g;
+        familyCol = f;
+    }
+
+    public int size() {
+        return n;
+    }
+
+    public RecordRef ref(int i) {
+        return refs[i];
+    }
+
+    public IdentitySchema schema() {
+        return schema;
+    }
+
+    /** Normalises the records in parallel, chunk by chunk, and appends them in order. */
+    public void addAll(List<IdentityRecord> records, Executor executor, int parallelism) {
+        int chunk = 1 << 15;
+        ensure(n + records.size());
+        for (int from = 0; from < records.size(); from += chunk) {
+            int to = Math.min(records.size(), from + chunk);
+            Prepared[] prepared = new Prepared[to - from];
+            int tasks = Math.max(1, Math.min(parallelism * 2, prepared.length / 1024 + 1));
+            List<CompletableFuture<Void>> fs = new ArrayList<>();
+            for (int c = 0; c < tasks; c++) {
+                int lo = from + (int) ((long) (to - from) * c / tasks);
+                int hi = from + (int) ((long) (to - from) * (c + 1) / tasks);
+                int base = from;
+                fs.add(CompletableFuture.runAsync(() -> {
+                    for (int i = lo; i < hi; i++) {
+                        prepared[i - base] = prepare(records.get(i));
+                    }
+                }, executor));
+            }
+            CompletableFuture.allOf(fs.toArray(CompletableFuture[]::new)).join();
+            for (Prepared p : prepared) {
+                append(p);
+            }
+        }
+    }
+
+    /** Normalises and appends one record; returns its index. */
+    public int add(IdentityRecord record) {
+        ensure(n + 1);
+        return append(prepare(record));
+    }
+
+    /** Normalises a record without appending it (thread-safe). */
+    Prepared prepare(IdentityRecord r) {
+        String[] keys = new String[cols.length];
+        String[][] ordered = new String[cols.length][];
+        LinkedHashSet<String> al = new LinkedHashSet<>();
+        LinkedHashSet<String> hal = new LinkedHashSet<>();
+        LinkedHashSet<String> nal = new LinkedHashSet<>();
+        List<String> ls = new ArrayList<>(0);
+        String own = null;
+        for (Column c : cols) {
+            String raw = r.values().get(c.spec.name());
+            if (raw == null) {
+                continue;
+            }
+            String key = null;
+            switch (c.kind) {
+                case GIVEN_NAME, FAMILY_NAME -> {
+                    String[] t = Normalize.nameTokens(raw);
+                    if (t != null) {
+                        ordered[c.index] = t;
+                        key = String.join(" ", t);
+                    }
+                }
+                case FULL_NAME -> {
+                    String[] t = Normalize.nameTokens(raw);
+                    if (t != null) {
+                        ordered[c.index] = t;
+                        String[] s = t.clone();
+                        Arrays.sort(s);
+                        key = String.join(" ", s);
+                        nal.addAll(Normalize.nameAliases(t));
+                    }
+                }
+                case EMAIL -> {
+                    key = Normalize.email(raw);
+                    if (key != null) {
+                        String sk = Normalize.skeleton(Normalize.emailLocal(key));
+                        if (sk != null && sk.length() >= 3) {
+                            hal.add(sk);
+                        }
+                    }
+                }
+                case PHONE -> key = phones.e164(raw);
+                case HANDLE -> {
+                    String h = Normalize.handle(raw);
+                    if (h != null) {
+                        key = Normalize.handleLocal(h);
+                        String sk = Normalize.skeleton(key);
+                        if (sk != null && sk.length() >= 3) {
+                            hal.add(sk);
+                        }
+                    }
+                }
+                case URL -> {
+                    key = Normalize.profileKey(Normalize.canonicalUrl(raw));
+                    if (key != null && own == null) {
+                        own = key;
+                        String h = Normalize.profileHandle(key);
+                        String sk = h == null ? null : Normalize.skeleton(h);
+                        if (sk != null && sk.length() >= 3) {
+                            hal.add(sk);
+                        }
+                    }
+                }
+                case DATE -> key = Normalize.date(raw);
+                case POSTCODE, STREET_NUMBER, IDENTIFIER -> key = Normalize.code(raw);
+                case ADDRESS, LOCALITY, REGION, EXACT -> key = Normalize.text(raw);
+                case TEXT -> {
+                    key = Normalize.text(raw);
+                    for (String u : Normalize.extractUrls(raw)) {
+                        String pk = Normalize.profileKey(Normalize.canonicalUrl(u));
+                        if (pk != null && !ls.contains(pk)) {
+                            ls.add(pk);
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException("unhandled kind " + c.kind);
+            }
+            keys[c.index] = key;
+        }
+        if (givenCol >= 0 && familyCol >= 0 && ordered[givenCol] != null && ordered[familyCol] != null) {
+            String[] g = ordered[givenCol];
+            String[] f = ordered[familyCol];
+            String[] both = new String[g.length + f.length];
+            System.arraycopy(g, 0, both, 0, g.length);
+            System.arraycopy(f, 0, both, g.length, f.length);
+            nal.addAll(Normalize.nameAliases(both));
+        }
+        if (own != null) {
+            ls.remove(own);
+        }
+        al.addAll(nal);
+        al.addAll(hal);
+        String plat = r.account() != null ? r.account().platform().id()
+                : own != null ? Normalize.profilePlatform(own) : null;
+        return new Prepared(r, keys, ordered, List.copyOf(al), List.copyOf(hal), List.copyOf(nal), ls, own,
+                plat);
+    }
+
+    private void ensure(int cap) {
+        if (cap <= refs.length) {
+            return;
+        }
+        int c = Math.max(cap, refs.length * 2);
+        refs = Arrays.copyOf(refs, c);
+        source = Arrays.copyOf(source, c);
+        platform = Arrays.copyOf(platform, c);
+        account = Arrays.copyOf(account, c);
+        accountPlatform = Arrays.copyOf(accountPlatform, c);
+        oauthId = Arrays.copyOf(oauthId, c);
+        verifiedMask = Arrays.copyOf(verifiedMask, c);
+        consent = Arrays.copyOf(consent, c);
+        ownProfile = Arrays.copyOf(ownProfile, c);
+        aliases = Arrays.copyOf(aliases, c);
+        handleAliases = Arrays.copyOf(handleAliases, c);
+        nameAliases = Arrays.copyOf(nameAliases, c);
+        links = Arrays.copyOf(links, c);
+        for (Column col : cols) {
+            col.ids = Arrays.copyOf(col.ids, c);
+        }
+    }
+
+    int append(Prepared p) {
+        int i = n;
+        IdentityRecord r = p.record;
+        refs[i] = r.ref();
+        source[i] = sources.id(r.ref().source());
+        platform[i] = p.platform == null ? -1 : platforms.id(p.platform);
+        account[i] = r.account() == null ? -1 : accounts.id(r.account().platform().id() + ":" + r.account().nativeId());
+        accountPlatform[i] = r.account() == null ? -1 : platforms.id(r.account().platform().id());
+        oauthId[i] = r.oauthSubject() == null ? -1 : oauth.id(r.oauthSubject());
+        consent[i] = r.linkingConsent();
+        int vm = 0;
+        for (Column c : cols) {
+            String key = p.keys[c.index];
+            if (key == null) {
+                c.ids[i] = -1;
+                continue;
+            }
+            int id = c.dict.id(key);
+            if (id == c.values.size()) {
+                c.values.add(derive(c, key, p.orderedTokens[c.index]));
+            }
+            Value val = c.values.get(id);
+            c.sumCountSq += 2L * val.count + 1;
+            val.count++;
+            c.nonNull++;
+            c.ids[i] = id;
+            if (r.verifiedFields().contains(c.spec.name())) {
+                vm |= 1 << c.index;
+            }
+        }
+        verifiedMask[i] = vm;
+        ownProfile[i] = p.ownProfile == null ? -1 : profiles.id(p.ownProfile);
+        aliases[i] = ids(aliasDict, p.aliases, true);
+        handleAliases[i] = ids(aliasDict, p.handleAliases, false);
+        nameAliases[i] = ids(aliasDict, p.nameAliases, false);
+        links[i] = ids(profiles, p.links, false);
+        n++;
+        return i;
+    }
+
+    private int[] ids(Dict d, List<String> vals, boolean count) {
+        if (vals.isEmpty()) {
+            return NONE;
+        }
+        int[] out = new int[vals.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = d.id(vals.get(k));
+            if (count) {
+                if (out[k] >= aliasCount.length) {
+                    aliasCount = Arrays.copyOf(aliasCount, Math.max(out[k] + 1, aliasCount.length * 2));
+                }
+                aliasCount[out[k]]++;
+            }
+        }
+        return out;
+    }
+
+    private Value derive(Column c, String key, String[] ordered) {
+        switch (c.kind) {
+            case GIVEN_NAME, FAMILY_NAME: {
+                return new Value(key, phonetic(key), null);
+            }
+            case FULL_NAME: {
+                String[] sorted = key.split(" ");
+                String[] codes = new String[sorted.length];
+                for (int k = 0; k < sorted.length; k++) {
+                    codes[k] = phonetic(sorted[k]);
+                }
+                Arrays.sort(codes);
+                return new Value(key, String.join(" ", codes), sorted);
+            }
+            case HANDLE: {
+                String digits = Normalize.trailingDigits(key.replaceAll("[._-]+$", ""));
+                return new Value(key, Normalize.skeleton(key), new String[] {digits});
+            }
+            case EMAIL: {
+                String local = Normalize.emailLocal(key);
+                StringBuilder sb = new StringBuilder(local.length());
+                for (int k = 0; k < local.length(); k++) {
+                    char ch = local.charAt(k);
+                    if (Character.isLetterOrDigit(ch)) {
+                        sb.append(ch);
+                    }
+                }
+                return new Value(key, sb.toString(), null);
+            }
+            case URL:
+                return new Value(key, Normalize.profilePlatform(key), null);
+            case TEXT: {
+                String[] t = Arrays.stream(key.split(" ")).distinct().sorted().toArray(String[]::new);
+                return new Value(key, null, t);
+            }
+            default:
+                return new Value(key, null, null);
+        }
+    }
+
+    private String phonetic(String s) {
+        String letters = s.replaceAll("[^a-z]", "");
+        if (letters.isEmpty()) {
+            return s;
+        }
+        String code = metaphone.doubleMetaphone(letters);
+        return code == null || code.isEmpty() ? letters : code;
+    }
+
+    /** The number of records whose alias set holds this alias id. */
+    int aliasFrequency(int alias) {
+        return alias < aliasCount.length ? aliasCount[alias] : 0;
+    }
+
+    static boolean contains(int[] sortedOrNot, int v) {
+        for (int x : sortedOrNot) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Set<String> platformNames() {
+        return Set.copyOf(platforms.values);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.scrm.identity.internal;
+
+import dev.scrm.core.Platform;
+import dev.scrm.identity.IdentityRecord;
+import dev.scrm.identity.LinkPolicy;
+import dev.scrm.identity.MatchExplanation;
+import dev.scrm.identity.RecordRef;
+import dev.scrm.identity.ScoredPair;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Record-at-a-time resolution: the encoded records of a trained batch, a key index over them, and the model.
+ * A new record is normalised, looked up under each blocking key, and scored against the candidates found.
+ * Not thread-safe: callers serialise access.
+ */
+public final class Index {
+
+    /** One scored candidate of a new record. */
+    public record Candidate(int record, int rule, double weight, double probability) {
+        public boolean ruleLink() {
+            return rule >= 0;
+        }
+
+        public String ruleName() {
+            return rule >= 0 ? Rules.NAMES.get(rule) : null;
+        }
+    }
+
+    private final Encoded e;
+    private final Model model;
+    private final List<BlockKey> keys;
+    private final KeyIndex index;
+    private final int maxBlock;
+    private final LinkPolicy policy;
+    private final Map<RecordRef, Integer> byRef;
+    private boolean[] needsConsent = new boolean[0];
+    private final long[] buf = new long[64];
+    private int[] seen = new int[1024];
+    private int stamp;
+
+    private Index(Encoded e, Model model, List<BlockKey> keys, int maxBlock, LinkPolicy policy) {
+        this.e = e;
+        this.model = model;
+        this.keys = keys;
+        this.maxBlock = maxBlock;
+        this.policy = policy;
+        this.index = new KeyIndex(Math.max(1024, e.size() * keys.size()));
+        this.byRef = new HashMap<>(Math.max(16, e.size() * 2));
+        for (int i = 0; i < e.size(); i++) {
+            byRef.put(e.refs[i], i);
+            indexRecord(i);
+        }
+        Arrays.fill(seen, -1);
+    }
+
+    /** An index over a batch result's records and model. */
+    public static Index fromBatch(BatchEngine.Result r, int maxBlock, LinkPolicy policy) {
+        return new Index(r.e, r.model, r.keys, maxBlock, policy);
+    }
+
+    public int size() {
+        return e.size();
+    }
+
+    public RecordRef ref(int i) {
+        return e.refs[i];
+    }
+
+    public int indexOf(RecordRef ref) {
+        Integer i = byRef.get(ref);
+        return i == null ? -1 : i;
+    }
+
+    /** The platform account a record describes, or null. */
+    public dev.scrm.core.PlatformAccountId account(int i) {
+        int a = e.account[i];
+        if (a < 0) {
+            return null;
+        }
+        String v = e.accounts.value(a);
+        int c = v.indexOf(':');
+        return dev.scrm.core.PlatformAccountId.of(v.substring(0, c), v.substring(c + 1));
+    }
+
+    /** The platform bit of a record (0 when its platform is unknown). */
+    public long platformBit(int i) {
+        int p = e.platform[i];
+        return p >= 0 && p < 64 ? 1L << p : 0;
+    }
+
+    /** Adds a record to the encoded set without indexing it yet. */
+    public int append(IdentityRecord r) {
+        if (byRef.containsKey(r.ref())) {
+            throw new IllegalArgumentException("record reference is already indexed (source '" + r.ref().source()
+                    + "')");
+        }
+        int i = e.add(r);
+        byRef.put(r.ref(), i);
+        return i;
+    }
+
+    /** Makes an appended record findable by later records. */
+    public void indexRecord(int i) {
+        for (int k = 0; k < keys.size(); k++) {
+            int c = keys.get(k).emitter.emit(e, i, buf);
+            for (int x = 0; x < c; x++) {
+                index.add(buf[x], i);
+            }
+        }
+    }
+
+    /** The scored candidates of record i among the indexed records, strongest first. */
+    public List<Candidate> candidates(int i) {
+        stamp++;
+        if (seen.length < e.size()) {
+            int old = seen.length;
+            seen = Arrays.copyOf(seen, Math.max(e.size(), old * 2));
+            Arrays.fill(seen, old, seen.length, -1);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            int c = keys.get(k).emitter.emit(e, i, buf);
+            for (int x = 0; x < c; x++) {
+                long key = buf[x];
+                if (index.count(key) > maxBlock && !keys.get(k).evidence) {
+                    continue;
+                }
+                index.forEach(key, maxBlock, j -> {
+                    if (j != i && seen[j] != stamp) {
+                        seen[j] = stamp;
+                        int rule = Rules.fire(e, i, j);
+                        long p = Model.pattern(model.comps, e, i, j);
+                        double w = model.score(e, p, i);
+                        out.add(new Candidate(j, rule, w, rule >= 0 ? 1.0 : Model.probability(w)));
+                    }
+                });
+            }
+        }
+        out.sort((a, b) -> {
+            if (a.ruleLink() != b.ruleLink()) {
+                return a.ruleLink() ? -1 : 1;
+            }
+            int c = Double.compare(b.weight, a.weight);
+            return c != 0 ? c : e.refs[a.record].compareTo(e.refs[b.record]);
+        });
+        return out;
+    }
+
+    /** Whether the linking policy allows a score to link i and j. */
+    public boolean gate(int i, int j) {
+        if (needsConsent.length < e.platforms.size()) {
+            needsConsent = new boolean[e.platforms.size()];
+            for (int p = 0; p < needsConsent.length; p++) {
+                needsConsent[p] = policy.requiresConsent(Platform.of(e.platforms.value(p)));
+            }
+        }
+        return BatchEngine.gateAllows(e, needsConsent, i, j);
+    }
+
+    public MatchExplanation explain(int i, int j, ScoredPair.Decision d, double autoLink) {
+        return BatchEngine.explain(e, model, i, j, d, autoLink);
+    }
+}

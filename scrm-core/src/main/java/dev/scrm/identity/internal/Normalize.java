@@ -1,0 +1,516 @@
+package dev.scrm.identity.internal;
+
+import java.net.URI;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalisation of raw field values into matching keys, computed once per record at ingest.
+ * Every method returns {@code null} for a missing, blank or placeholder value, never a near-miss.
+ * Stateless and thread-safe.
+ */
+public final class Normalize {
+
+    private static final Set<String> PLACEHOLDERS = Set.of("", "-", "--", "?", ".", "n/a", "na", "none", "null",
+            "nil", "unknown", "not known", "tbd", "test", "user", "anonymous", "noname", "no name", "xxx", "x");
+    private static final Set<String> ROLE_LOCAL_PARTS = Set.of("info", "support", "admin", "noreply", "no-reply",
+            "donotreply", "do-not-reply", "test", "sales", "contact", "hello", "office", "mail", "webmaster",
+            "postmaster", "abuse", "help", "team", "service", "marketing", "billing", "example", "user");
+    /** Providers known to ignore a {@code +tag} in the local part. */
+    private static final Set<String> PLUS_TAG_DOMAINS = Set.of("gmail.com", "outlook.com", "hotmail.com",
+            "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "fastmail.com", "fastmail.fm",
+            "protonmail.com", "proton.me", "pm.me", "yahoo.com", "zoho.com", "gmx.com", "gmx.de", "hey.com");
+    private static final Pattern URL = Pattern.compile("(?i)\\b((?:https?://|www\\.|(?:x|twitter|instagram|facebook"
+            + "|youtube|linkedin|reddit|github|tiktok|threads)\\.(?:com|net)/|bsky\\.app/)[^\\s<>\"'()\\[\\]]+)");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    private static final Pattern PRONOUNS = Pattern.compile("(?i)[(\\[]\\s*(?:she|he|they|xe|ze|it)\\s*/\\s*\\w+\\s*[)\\]]");
+
+    private Normalize() {
+    }
+
+    /** Trims and maps blanks and placeholders to null. */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip();
+        if (s.isEmpty() || PLACEHOLDERS.contains(s.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return s;
+    }
+
+    /** NFKC, case-fold, accents removed: the folded form of free text. */
+    public static String fold(String s) {
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        n = Normalizer.normalize(n, Normalizer.Form.NFD);
+        n = COMBINING.matcher(n).replaceAll("");
+        // letters that NFD leaves alone
+        StringBuilder sb = null;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            String r = switch (c) {
+                case 'ß' -> "ss";
+                case 'ø' -> "o";
+                case 'æ' -> "ae";
+                case 'œ' -> "oe";
+                case 'ł' -> "l";
+                case 'đ' -> "d";
+                case 'ı' -> "i";
+                case 'þ' -> "th";
+                default -> null;
+            };
+            if (r != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(n.length() + 4).append(n, 0, i);
+                }
+                sb.append(r);
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? n : sb.toString();
+    }
+
+    /**
+     * A person name as sorted-insensitive tokens: styled letters folded (NFKC), emoji and symbols removed,
+     * bracketed pronouns and anything after a title separator dropped, accents folded, lower case.
+     *
+     * @return the tokens in their original order, or null when nothing is left
+     */
+    public static String[] nameTokens(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        if (!isAscii(s)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
+            s = PRONOUNS.matcher(s).replaceAll(" ");
+        }
+        int cut = indexOfAny(s, "|•—–·");
+        if (cut > 0) {
+            s = s.substring(0, cut);
+        }
+        int dash = s.indexOf(" - ");
+        if (dash > 0) {
+            s = s.substring(0, dash);
+        }
+        s = fold(s);
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (cp == '\'' || cp == '\u2019') {
+                // o'neil -> oneil
+                continue;
+            } else {
+                sb.append(' ');
+            }
+        }
+        String[] parts = splitSpaces(sb.toString());
+        if (parts.length == 0 || parts[0].isEmpty()) {
+            return null;
+        }
+        if (parts.length == 1 && PLACEHOLDERS.contains(parts[0])) {
+            return null;
+        }
+        return parts;
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[] splitSpaces(String s) {
+        List<String> out = new ArrayList<>(4);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && s.charAt(i) == ' ') {
+                i++;
+            }
+            int j = i;
+            while (j < n && s.charAt(j) != ' ') {
+                j++;
+            }
+            if (j > i) {
+                out.add(s.substring(i, j));
+            }
+            i = j;
+        }
+        return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
+    }
+
+    /** One name field (given or family name): tokens joined with single spaces. */
+    public static String name(String raw) {
+        String[] t = nameTokens(raw);
+        return t == null ? null : String.join(" ", t);
+    }
+
+    /**
+     * The matching key of an e-mail address: lower case, {@code googlemail.com} as {@code gmail.com}, dots
+     * removed for Gmail only, {@code +tag} removed where the provider supports sub-addressing. Role and
+     * placeholder addresses give null.
+     */
+    public static String email(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        s = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+        if (s.startsWith("mailto:")) {
+            s = s.substring(7);
+        }
+        int at = s.lastIndexOf('@');
+        if (at <= 0 || at == s.length() - 1) {
+            return null;
+        }
+        String local = s.substring(0, at);
+        String domain = s.substring(at + 1);
+        if (domain.indexOf('.') < 0) {
+            return null;
+        }
+        if (domain.equals("googlemail.com")) {
+            domain = "gmail.com";
+        }
+        if (PLUS_TAG_DOMAINS.contains(domain)) {
+            int plus = local.indexOf('+');
+            if (plus > 0) {
+                local = local.substring(0, plus);
+            }
+        }
+        if (domain.equals("gmail.com")) {
+            local = local.replace(".", "");
+        }
+        if (local.isEmpty() || ROLE_LOCAL_PARTS.contains(local) || domain.startsWith("example.")) {
+            return null;
+        }
+        return local + "@" + domain;
+    }
+
+    /** The local part of an e-mail key. */
+    public static String emailLocal(String emailKey) {
+        return emailKey.substring(0, emailKey.lastIndexOf('@'));
+    }
+
+    /**
+     * A handle's folded form: leading {@code @} removed, NFKC, lower case. A fediverse or Bluesky domain is
+     * kept in the returned value; {@link #handleLocal(String)} removes it.
+     */
+    public static String handle(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        while (s.startsWith("@")) {
+            s = s.substring(1);
+        }
+        s = (isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT).strip();
+        if (s.isEmpty() || PLACEHOLDERS.contains(s)) {
+            return null;
+        }
+        return s;
+    }
+
+    /** The user part of a folded handle: {@code user@instance} gives {@code user}, {@code name.bsky.social} gives {@code name}. */
+    public static String handleLocal(String folded) {
+        int at = folded.indexOf('@');
+        if (at > 0) {
+            return folded.substring(0, at);
+        }
+        if (folded.endsWith(".bsky.social")) {
+            return folded.substring(0, folded.length() - ".bsky.social".length());
+        }
+        return folded;
+    }
+
+    /**
+     * The skeleton of a handle-like string: accents folded, only letters and digits kept, trailing digits
+     * removed (they go to {@link #trailingDigits(String)}). Null if nothing is left.
+     */
+    public static String skeleton(String s) {
+        String f = fold(s);
+        StringBuilder sb = new StringBuilder(f.length());
+        for (int i = 0; i < f.length(); ) {
+            int cp = f.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            }
+        }
+        int end = sb.length();
+        while (end > 0 && Character.isDigit(sb.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        return sb.substring(0, end);
+    }
+
+    /** The digits at the end of a handle (often a birth year), or null. */
+    public static String trailingDigits(String s) {
+        int end = s.length();
+        int i = end;
+        while (i > 0 && Character.isDigit(s.charAt(i - 1))) {
+            i--;
+        }
+        return i == end ? null : s.substring(i, end);
+    }
+
+    /**
+     * Handle-like keys derived from a person name: the tokens joined, initial plus last token, first token plus
+     * last initial, last token plus first. Only for names of two or more tokens.
+     */
+    public static List<String> nameAliases(String[] tokens) {
+        if (tokens == null || tokens.length < 2) {
+            return List.of();
+        }
+        String first = tokens[0];
+        String last = tokens[tokens.length - 1];
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        out.add(String.join("", tokens));
+        out.add(first + last);
+        out.add(first.charAt(0) + last);
+        out.add(first + last.charAt(0));
+        out.add(last + first);
+        out.add(last + first.charAt(0));
+        return List.copyOf(out);
+    }
+
+    /** A date as 8 digits {@code YYYYMMDD}; accepts {@code YYYYMMDD}, {@code YYYY-MM-DD}, {@code YYYY/MM/DD}. */
+    public static String date(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        StringBuilder d = new StringBuilder(8);
+        String[] parts = s.split("[-/. T]");
+        if (parts.length >= 3 && parts[0].length() == 4) {
+            d.append(parts[0]).append(pad2(parts[1])).append(pad2(parts[2]));
+        } else {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    d.append(c);
+                }
+            }
+        }
+        String r = d.toString();
+        return r.isEmpty() || r.chars().allMatch(c -> c == '0') ? null : r;
+    }
+
+    private static String pad2(String p) {
+        String t = p.strip();
+        return t.length() == 1 ? "0" + t : t;
+    }
+
+    /** Digits and letters only, lower case: identifiers, postcodes, street numbers. Null if all zeros. */
+    public static String code(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+                sb.append(c);
+            }
+        }
+        String r = sb.toString();
+        if (r.isEmpty() || r.chars().allMatch(c -> c == '0') || r.chars().allMatch(c -> c == '9')) {
+            return null;
+        }
+        return r;
+    }
+
+    /** Free text folded and reduced to single-spaced letter and digit tokens. */
+    public static String text(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        String f = fold(s);
+        StringBuilder sb = new StringBuilder(f.length());
+        boolean space = false;
+        for (int i = 0; i < f.length(); ) {
+            int cp = f.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.appendCodePoint(cp);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** The URLs written in a text, in order. */
+    public static List<String> extractUrls(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            String u = m.group(1);
+            while (!u.isEmpty() && ".,;:!?".indexOf(u.charAt(u.length() - 1)) >= 0) {
+                u = u.substring(0, u.length() - 1);
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    /**
+     * A canonical URL: lower-case host without {@code www.}, {@code m.} or {@code mobile.}; no scheme, query,
+     * fragment or trailing slash; {@code twitter.com} as {@code x.com}. Null if it is not an http(s) URL.
+     */
+    public static String canonicalUrl(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        if (!s.regionMatches(true, 0, "http://", 0, 7) && !s.regionMatches(true, 0, "https://", 0, 8)) {
+            s = "https://" + s;
+        }
+        URI uri;
+        try {
+            uri = URI.create(s.replace(" ", "%20"));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String host = uri.getHost();
+        if (host == null) {
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        for (String p : new String[] {"www.", "m.", "mobile."}) {
+            if (host.startsWith(p)) {
+                host = host.substring(p.length());
+            }
+        }
+        if (host.equals("twitter.com")) {
+            host = "x.com";
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return host + path;
+    }
+
+    /**
+     * The account a canonical profile URL points at, as {@code platform:handle}, for the platforms whose URL
+     * patterns are known; other URLs give the canonical URL itself (a personal site is a claim too).
+     */
+    public static String profileKey(String canonicalUrl) {
+        if (canonicalUrl == null) {
+            return null;
+        }
+        int slash = canonicalUrl.indexOf('/');
+        String host = slash < 0 ? canonicalUrl : canonicalUrl.substring(0, slash);
+        String[] seg = slash < 0 ? new String[0]
+                : Arrays.stream(canonicalUrl.substring(slash + 1).split("/")).filter(p -> !p.isEmpty())
+                        .toArray(String[]::new);
+        String first = seg.length > 0 ? seg[0].toLowerCase(Locale.ROOT) : null;
+        switch (host) {
+            case "x.com":
+            case "instagram.com":
+            case "facebook.com":
+            case "github.com":
+            case "tiktok.com":
+            case "threads.net": {
+                if (first == null || first.equals("home") || first.equals("intent") || first.equals("share")) {
+                    return null;
+                }
+                String platform = host.equals("x.com") ? "x" : host.substring(0, host.indexOf('.'));
+                return platform + ":" + stripAt(first);
+            }
+            case "youtube.com":
+                if (first != null && first.startsWith("@")) {
+                    return "youtube:" + stripAt(first);
+                }
+                if (seg.length >= 2 && (first.equals("c") || first.equals("user") || first.equals("channel"))) {
+                    return "youtube:" + seg[1].toLowerCase(Locale.ROOT);
+                }
+                return null;
+            case "reddit.com":
+                if (seg.length >= 2 && (first.equals("u") || first.equals("user"))) {
+                    return "reddit:" + seg[1].toLowerCase(Locale.ROOT);
+                }
+                return null;
+            case "linkedin.com":
+                if (seg.length >= 2 && first.equals("in")) {
+                    return "linkedin:" + seg[1].toLowerCase(Locale.ROOT);
+                }
+                return null;
+            case "bsky.app":
+                if (seg.length >= 2 && first.equals("profile")) {
+                    return "bluesky:" + seg[1].toLowerCase(Locale.ROOT);
+                }
+                return null;
+            default:
+                if (first != null && first.startsWith("@") && seg.length == 1) {
+                    // Mastodon and other fediverse servers: host/@user
+                    return "mastodon:" + stripAt(first) + "@" + host;
+                }
+                return canonicalUrl;
+        }
+    }
+
+    /** The platform of a profile key ({@code x:jsmith} gives {@code x}), or null for a plain web page. */
+    public static String profilePlatform(String profileKey) {
+        int c = profileKey.indexOf(':');
+        return c > 0 && profileKey.indexOf('/') < 0 ? profileKey.substring(0, c) : null;
+    }
+
+    /** The handle part of a profile key, or null. */
+    public static String profileHandle(String profileKey) {
+        int c = profileKey.indexOf(':');
+        if (c <= 0 || profileKey.indexOf('/') >= 0) {
+            return null;
+        }
+        String h = profileKey.substring(c + 1);
+        return handleLocal(h);
+    }
+
+    private static String stripAt(String s) {
+        return s.startsWith("@") ? s.substring(1) : s;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        int best = -1;
+        for (int i = 0; i < chars.length(); i++) {
+            int k = s.indexOf(chars.charAt(i));
+            if (k >= 0 && (best < 0 || k < best)) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}
