@@ -45,7 +45,8 @@ import java.util.concurrent.ConcurrentMap;
  * with the same type and instant are one event to the engine, which de-duplicates.
  *
  * <p>Thread-safe, cheap and non-blocking, as a {@link ServiceEventListener} must be. It never throws for an
- * event it does not map.
+ * event it does not map. It remembers one flag per case (whether it is actionable), so its memory grows with
+ * the number of cases, like the engine's own per-conversation events.
  */
 public final class ServiceEventBridge implements ServiceEventListener {
 

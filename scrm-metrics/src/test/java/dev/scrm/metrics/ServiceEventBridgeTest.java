@@ -140,7 +140,7 @@ class ServiceEventBridgeTest {
     }
 
     @Test
-    void aScriptedDay_givesTheHandComputedCareKpis() {
+    void onEvent_scriptedDeskDay_givesHandComputedCareKpis() {
         setUp();
         // 09:00 Ana complains on Mastodon (case-1); 09:01 an automatic acknowledgement, not a response
         CaseId c1 = in("2026-11-24T09:00:00Z", "m1", InteractionKind.MENTION, ANA,
@@ -212,7 +212,7 @@ class ServiceEventBridgeTest {
     }
 
     @Test
-    void mapsEachEventKind() {
+    void toCareEvent_eachEventKind_mapsAsDocumented() {
         ServiceEventBridge bridge = ServiceEventBridge.of(engine);
         Instant t = Instant.parse("2026-11-24T09:00:00Z");
         CaseId c = CaseId.of("case-9");

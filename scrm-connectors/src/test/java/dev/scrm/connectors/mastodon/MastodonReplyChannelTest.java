@@ -78,7 +78,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void policy_isMastodons() {
+    void policy_defaults_areMastodons() {
         assertThat(channel.policy().platform()).isEqualTo(Platform.MASTODON);
         assertThat(channel.policy().publicReplies()).isTrue();
         assertThat(channel.policy().privateReplies()).isTrue();
@@ -98,7 +98,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void publicReply_postsTheStatusWithAuthMentionAndIdempotencyKey() {
+    void send_publicReply_postsStatusWithAuthMentionAndIdempotencyKey() {
         stubLocalStatus();
         server.stubFor(post(urlPathEqualTo("/api/v1/statuses")).willReturn(aResponse().withStatus(200)
                 .withBody(POSTED)));
@@ -119,7 +119,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void privateReplyToAUri_resolvesItAndPostsADirectStatus() {
+    void send_privateReplyToUri_resolvesItAndPostsDirectStatus() {
         server.stubFor(get(urlPathEqualTo("/api/v2/search")).willReturn(aResponse().withStatus(200)
                 .withBody("{\"accounts\":[],\"hashtags\":[],\"statuses\":[{\"id\":\"2002\",\"uri\":\""
                         + ANSWERED_URI + "\",\"account\":{\"id\":\"8\",\"acct\":\"ana@remote.example\"}}]}")));
@@ -141,7 +141,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void idempotencyKey_isStablePerReplyAndDiffersBetweenReplies() {
+    void send_sameReplyTwice_reusesIdempotencyKey() {
         stubLocalStatus();
         server.stubFor(post(urlPathEqualTo("/api/v1/statuses")).willReturn(aResponse().withStatus(200)
                 .withBody(POSTED)));
@@ -157,7 +157,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void transientFailure_isRetriedWithTheSameKey() {
+    void send_transientFailure_retriesWithSameKey() {
         stubLocalStatus();
         server.stubFor(post(urlPathEqualTo("/api/v1/statuses")).inScenario("flaky")
                 .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
@@ -172,7 +172,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void unauthorized_isAnAuthenticationErrorWithoutTheToken() {
+    void send_unauthorized_throwsAuthenticationErrorWithoutToken() {
         server.stubFor(get(urlPathEqualTo("/api/v1/statuses/1001")).willReturn(aResponse().withStatus(401)
                 .withBody("{\"error\":\"The access token is invalid: " + TOKEN + "\"}")));
         assertThatThrownBy(() -> channel.send(reply("1001", Visibility.PUBLIC, "Secret plan for ana")))
@@ -183,7 +183,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void unprocessable_isATypedRefusal_andLengthIsTooLong() {
+    void send_unprocessable_throwsTypedRefusal() {
         stubLocalStatus();
         server.stubFor(post(urlPathEqualTo("/api/v1/statuses")).willReturn(aResponse().withStatus(422)
                 .withBody("{\"error\":\"Validation failed: Text character limit of 500 exceeded\"}")));
@@ -203,7 +203,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void unknownStatus_isANonRetryableError() {
+    void send_unknownStatus_throwsNonRetryableError() {
         server.stubFor(get(urlPathEqualTo("/api/v1/statuses/404404")).willReturn(aResponse().withStatus(404)
                 .withBody("{\"error\":\"Record not found\"}")));
         assertThatThrownBy(() -> channel.send(reply("404404", Visibility.PUBLIC, "Hello")))
@@ -212,7 +212,7 @@ class MastodonReplyChannelTest {
     }
 
     @Test
-    void aMessageOfAnotherPlatform_isAProgrammingError() {
+    void send_otherPlatform_throwsIllegalArgument() {
         assertThatThrownBy(() -> channel.send(new OutboundReply(InteractionId.of(Platform.X, "1"), null, null,
                 Visibility.PUBLIC, "hi"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(channel.toString()).doesNotContain(TOKEN);

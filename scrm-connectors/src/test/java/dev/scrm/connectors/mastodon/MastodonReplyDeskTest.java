@@ -20,8 +20,8 @@ import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
-import dev.scrm.engage.AgentId;
 import dev.scrm.engage.Agent;
+import dev.scrm.engage.AgentId;
 import dev.scrm.engage.IngestResult;
 import dev.scrm.engage.ReplyNotAllowedException;
 import dev.scrm.engage.ReplyRequest;
@@ -58,7 +58,7 @@ class MastodonReplyDeskTest {
     }
 
     @Test
-    void anAgentReply_isPostedAndCountsAsTheFirstResponse() {
+    void reply_byAgent_isPostedAndCountsAsFirstResponse() {
         server.stubFor(get(urlPathEqualTo("/api/v2/search")).willReturn(aResponse().withStatus(200)
                 .withBody("{\"statuses\":[{\"id\":\"7001\",\"uri\":\"" + MENTION_URI
                         + "\",\"account\":{\"id\":\"9\",\"acct\":\"ana@remote.example\"}}]}")));
