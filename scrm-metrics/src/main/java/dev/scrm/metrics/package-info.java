@@ -19,6 +19,9 @@
  * {@link dev.scrm.metrics.CareMetrics} with {@link dev.scrm.metrics.BusinessCalendar},
  * {@link dev.scrm.metrics.ImpressionEstimates} and {@link dev.scrm.metrics.Percentiles}.
  *
+ * <p>{@link dev.scrm.metrics.ServiceEventBridge} feeds the {@code care.*} KPIs from a
+ * {@link dev.scrm.engage.ServiceDesk}'s events.
+ *
  * <p>Values are immutable records; the engine is thread-safe. Null arguments are rejected with a
  * {@link java.lang.NullPointerException}; bad values and refused roll-ups with an
  * {@link java.lang.IllegalArgumentException} that names the KPI and what was refused.

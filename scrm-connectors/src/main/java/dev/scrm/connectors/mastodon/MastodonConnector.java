@@ -39,6 +39,9 @@ import java.util.Optional;
  * out of hashtag and search results. Rate limits are read from {@code X-RateLimit-*} (reset as an ISO-8601
  * instant).
  *
+ * <p>With a token the manifest declares {@link Capability#REPLY}: replies are sent by a
+ * {@link MastodonReplyChannel} built from the same base URL, token and settings.
+ *
  * <p>Thread-safe. Closing does nothing: the HTTP client belongs to the {@link HttpSettings}.
  */
 public final class MastodonConnector implements Connector {
@@ -60,6 +63,7 @@ public final class MastodonConnector implements Connector {
                 Capability.DELETION_CHECK);
         if (b.token != null) {
             caps.add(Capability.NOTIFICATIONS);
+            caps.add(Capability.REPLY);
         }
         this.manifest = new ConnectorManifest(b.id, Platform.MASTODON, caps,
                 b.token == null ? AuthScheme.NONE : AuthScheme.BEARER_TOKEN,

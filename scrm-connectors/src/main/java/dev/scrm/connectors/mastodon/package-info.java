@@ -5,5 +5,7 @@
  *
  * <p>Build one with {@link dev.scrm.connectors.mastodon.MastodonConnector#builder()}, or let
  * {@link dev.scrm.connector.ConnectorProviders} find {@link dev.scrm.connectors.mastodon.MastodonConnectorProvider}.
+ * {@link dev.scrm.connectors.mastodon.MastodonReplyChannel} sends the brand's replies for a
+ * {@link dev.scrm.engage.ServiceDesk}.
  */
 package dev.scrm.connectors.mastodon;
