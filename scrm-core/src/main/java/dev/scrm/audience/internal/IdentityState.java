@@ -69,6 +69,17 @@ final class IdentityState {
         return data[i * STRIDE + 5];
     }
 
+    long hashOf(int i) {
+        return data[i * STRIDE + 1];
+    }
+
+    /** Drops the whole history, for an erasure: the state may still be referenced from reply lists. */
+    void clear() {
+        size = 0;
+        data = new long[2 * STRIDE];
+        index = null;
+    }
+
     int find(long hash) {
         if (index != null) {
             return index.get(hash);
