@@ -155,6 +155,11 @@ final class Generators {
                     .kind(kind).direction(direction).occurredAt(now.minus(Duration.ofMinutes(minutesAgo)))
                     .author(author).engagement(Engagement.of(likes, shares, 0))
                     .provenance(Provenance.of("test", now));
+            if (kind == InteractionKind.REPLY) {
+                // answers an item of another identity, which may or may not exist (yet)
+                int to = (identity + 1 + seq) % IDENTITIES;
+                b.inReplyTo(InteractionId.of(Generators.identity(to).platform(), "i" + to + "-" + (seq % 4)));
+            }
             if (sentiment != null) {
                 b.sentiment(new Sentiment(sentiment, 0.3, 0.4, 0.3, "test", "1"));
             }

@@ -98,6 +98,10 @@ public final class AudienceEngine implements Audience {
     private final HashMap<Long, IdentityState> authorOf = new HashMap<>();
     /** The replies received by each interaction, by the replied-to interaction's id hash. */
     private final HashMap<Long, ReplyList> replies = new HashMap<>();
+    /** The replied-to interaction of each reply, by the reply's id hash. */
+    private final HashMap<Long, Long> parentOf = new HashMap<>();
+    /** Set by {@link #applyInteraction}: the interaction a re-applied reply no longer answers, or null. */
+    private Long detachedFrom;
 
     /** The replies to one interaction: the replying identity and the reply's id hash, in parallel. */
     private static final class ReplyList {
@@ -117,6 +121,18 @@ public final class AudienceEngine implements Audience {
             }
             who[size] = s;
             hashes[size++] = hash;
+        }
+
+        void remove(IdentityState s, long hash) {
+            for (int i = 0; i < size; i++) {
+                if (who[i] == s && hashes[i] == hash) {
+                    size--;
+                    who[i] = who[size];
+                    hashes[i] = hashes[size];
+                    who[size] = null;
+                    return;
+                }
+            }
         }
     }
 
@@ -215,10 +231,10 @@ public final class AudienceEngine implements Audience {
                 refresh(s.customer, clock.millis());
             }
             if (s != null && interaction.inReplyTo() != null) {
-                IdentityState parent = authorOf.get(hash(interaction.inReplyTo()));
-                if (parent != null && parent.customer != null && parent.customer != s.customer) {
-                    refresh(parent.customer, clock.millis());
-                }
+                refreshAuthorOf(hash(interaction.inReplyTo()), s);
+            }
+            if (s != null && detachedFrom != null) {
+                refreshAuthorOf(detachedFrom, s);
             }
         } finally {
             lock.writeLock().unlock();
@@ -397,6 +413,7 @@ public final class AudienceEngine implements Audience {
 
     private IdentityState applyInteraction(Interaction interaction, long amount) {
         PlatformAccountId author = interaction.author();
+        detachedFrom = null;
         if (author == null) {
             return null;
         }
@@ -410,13 +427,30 @@ public final class AudienceEngine implements Audience {
                 + interaction.engagement().count(EngagementType.QUOTES).orElse(0);
         long idHash = hash(interaction.id());
         authorOf.put(idHash, s);
-        if (interaction.inReplyTo() != null) {
-            replies.computeIfAbsent(hash(interaction.inReplyTo()), k -> new ReplyList()).add(s, idHash);
+        Long parent = interaction.inReplyTo() == null ? null : hash(interaction.inReplyTo());
+        Long previous = parent == null ? parentOf.remove(idHash) : parentOf.put(idHash, parent);
+        if (previous != null && !previous.equals(parent)) {
+            ReplyList old = replies.get(previous);
+            if (old != null) {
+                old.remove(s, idHash);
+            }
+            detachedFrom = previous;
+        }
+        if (parent != null) {
+            replies.computeIfAbsent(parent, k -> new ReplyList()).add(s, idHash);
         }
         boolean changed = s.put(idHash, interaction.occurredAt().toEpochMilli(), kindBits, compound,
                 dictionary.brandSet(interaction.brands()), campaign, clampInt(interaction.engagement().total()),
                 clampInt(amp), amount);
-        return changed ? s : null;
+        return changed || !Objects.equals(previous, parent) ? s : null;
+    }
+
+    /** Re-evaluates the author of a replied-to interaction, when known and not the replier. */
+    private void refreshAuthorOf(long parentHash, IdentityState replier) {
+        IdentityState parent = authorOf.get(parentHash);
+        if (parent != null && parent.customer != null && parent.customer != replier.customer) {
+            refresh(parent.customer, clock.millis());
+        }
     }
 
     private static int clampInt(long v) {
