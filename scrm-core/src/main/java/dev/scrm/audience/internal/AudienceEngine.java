@@ -108,6 +108,8 @@ public final class AudienceEngine implements Audience {
         IdentityState[] who = new IdentityState[2];
         long[] hashes = new long[2];
         int size;
+        /** The identity whose answered list holds this interaction, or null while its author is unknown. */
+        IdentityState markedOn;
 
         void add(IdentityState s, long hash) {
             for (int i = 0; i < size; i++) {
@@ -426,7 +428,13 @@ public final class AudienceEngine implements Audience {
         long amp = interaction.engagement().count(EngagementType.SHARES).orElse(0)
                 + interaction.engagement().count(EngagementType.QUOTES).orElse(0);
         long idHash = hash(interaction.id());
-        authorOf.put(idHash, s);
+        if (authorOf.put(idHash, s) != s) {
+            ReplyList answers = replies.get(idHash);
+            if (answers != null && answers.markedOn != s) {
+                answers.markedOn = s;
+                s.markAnswered(idHash);
+            }
+        }
         Long parent = interaction.inReplyTo() == null ? null : hash(interaction.inReplyTo());
         Long previous = parent == null ? parentOf.remove(idHash) : parentOf.put(idHash, parent);
         if (previous != null && !previous.equals(parent)) {
@@ -437,7 +445,13 @@ public final class AudienceEngine implements Audience {
             detachedFrom = previous;
         }
         if (parent != null) {
-            replies.computeIfAbsent(parent, k -> new ReplyList()).add(s, idHash);
+            ReplyList answers = replies.computeIfAbsent(parent, k -> new ReplyList());
+            answers.add(s, idHash);
+            IdentityState parentAuthor = answers.markedOn == null ? authorOf.get(parent) : null;
+            if (parentAuthor != null) {
+                answers.markedOn = parentAuthor;
+                parentAuthor.markAnswered(parent);
+            }
         }
         boolean changed = s.put(idHash, interaction.occurredAt().toEpochMilli(), kindBits, compound,
                 dictionary.brandSet(interaction.brands()), campaign, clampInt(interaction.engagement().total()),
@@ -586,15 +600,14 @@ public final class AudienceEngine implements Audience {
         int posts = 0;
         long positive = 0;
         long negative = 0;
-        boolean anyReplies = !replies.isEmpty();
         for (IdentityState i : c.identities) {
             if (i.bot) {
                 continue;
             }
             followers += Math.max(0, i.followers);
-            for (int e = 0; e < i.size; e++) {
-                ReplyList rl = anyReplies ? replies.get(i.hashOf(e)) : null;
-                for (int k = 0; rl != null && k < rl.size; k++) {
+            for (int a = 0; a < i.answeredCount; a++) {
+                ReplyList rl = replies.get(i.answered[a]);
+                for (int k = 0; rl != null && rl.markedOn == i && k < rl.size; k++) {
                     IdentityState r = rl.who[k];
                     int x = r.bot || r.customer == c ? -1 : r.find(rl.hashes[k]);
                     if (x < 0 || r.outbound(x) || r.at(x) < from || r.at(x) > now) {
@@ -607,6 +620,8 @@ public final class AudienceEngine implements Audience {
                         negative++;
                     }
                 }
+            }
+            for (int e = 0; e < i.size; e++) {
                 long t = i.at(e);
                 if (t < from || t > now) {
                     continue;
