@@ -38,6 +38,10 @@ import java.util.Set;
  * {@link #reevaluate()} on a schedule (for example hourly) to roll every window forward. Between calls,
  * membership is exactly what a from-scratch evaluation would give at each customer's last change.
  *
+ * <p>A reply re-evaluates both its author and the customer whose item it answers (the net sentiment about
+ * that customer, see {@link InfluenceModel}). Re-linking or erasing the replying identity re-evaluates its own
+ * customers only; other customers' net sentiment reflects it at their next change or {@link #reevaluate()}.
+ *
  * <p>Purchases are {@link dev.scrm.core.InteractionKind#PURCHASE} interactions authored by an identity linked
  * to the customer (for a shop, an account on a platform such as {@code crm}), with the amount in the
  * {@value #AMOUNT_ATTRIBUTE} attribute as a plain decimal number. Campaigns are the

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The parameters of the transparent influence score {@code influence.score@1}:
- * {@code raw = a·log10(1 + F) + b·log10(1 + median E per post) + c·log10(1 + amplifications by others)},
- * reported as {@code 100 × percentileRank(raw)} within the tracked population.
+ * {@code raw = a·log10(1 + F) + b·log10(1 + median E per post) + c·log10(1 + amplifications by others)
+ * + d·NS_about_author}, reported as {@code 100 × percentileRank(raw)} within the tracked population.
  *
  * <p>Per customer, over the identities linked to them that are not bots (identity attribute
  * {@code bot=true}, {@link Audience#BOT_ATTRIBUTE}): {@code F} is the sum of their latest follower counts
@@ -17,33 +17,45 @@ import java.util.Objects;
  * values; 0 with no posts); amplifications are the {@code SHARES} plus {@code QUOTES} counts of those posts.
  * The population is every customer with at least one such interaction (of any kind) within the window.
  * {@code percentileRank(x) = (#{y < x} + 0.5·#{y = x}) / N} over the population, including the customer.
- * The formula sheet's fourth term (net sentiment about the author, weight {@code d}) has weight 0 by
- * default and is not tracked in this version. Immutable and thread-safe.
+ *
+ * <p>{@code NS_about_author} is the net sentiment {@code (P − N) / (P + N)} (neutral excluded) of the replies
+ * to the customer: interactions that are inbound, authored by a non-bot identity not linked to the same
+ * customer, carry a sentiment, occurred within the window, and whose {@code inReplyTo} is an interaction
+ * authored by one of the customer's non-bot identities (the replied-to item may be older than the window).
+ * Each is positive or negative by {@link dev.scrm.core.Sentiment#label()}. Mentions by handle are not
+ * counted: a handle in free text is not a reliable link to an identity. When {@code P + N = 0} the net
+ * sentiment is undefined and the term contributes 0. The default weight {@code d} is 0, so the default
+ * score does not depend on it. Immutable and thread-safe.
  *
  * @param followersWeight {@code a}, at least 0
  * @param engagementWeight {@code b}, at least 0
  * @param amplificationWeight {@code c}, at least 0
+ * @param sentimentWeight {@code d}, the weight of the net sentiment about the customer, finite (it may be
+ *     negative only if a user wants praise to lower a score, which is unusual)
  * @param window the window for posts, engagement and activity, positive
  * @param smallPopulation below this population size a score is flagged {@code SMALL_POPULATION}
  */
 public record InfluenceModel(double followersWeight, double engagementWeight, double amplificationWeight,
-        Duration window, int smallPopulation) {
+        double sentimentWeight, Duration window, int smallPopulation) {
 
     /** The definition the default parameters implement. */
     public static final KpiId KPI = KpiId.of("influence.score", 1);
 
-    private static final InfluenceModel DEFAULTS = new InfluenceModel(0.4, 0.3, 0.3, Duration.ofDays(90), 20);
+    private static final InfluenceModel DEFAULTS = new InfluenceModel(0.4, 0.3, 0.3, 0.0, Duration.ofDays(90), 20);
 
     /**
      * Validates the parameters.
      *
-     * @throws IllegalArgumentException if a weight is negative or not finite, the window not positive or the
-     *     small-population size below 1
+     * @throws IllegalArgumentException if one of {@code a}, {@code b}, {@code c} is negative or not finite,
+     *     {@code d} is not finite, the window not positive or the small-population size below 1
      */
     public InfluenceModel {
         weight(followersWeight, "followersWeight");
         weight(engagementWeight, "engagementWeight");
         weight(amplificationWeight, "amplificationWeight");
+        if (!Double.isFinite(sentimentWeight)) {
+            throw new IllegalArgumentException("sentimentWeight must be finite, was " + sentimentWeight);
+        }
         Objects.requireNonNull(window, "window");
         if (window.isZero() || window.isNegative()) {
             throw new IllegalArgumentException("influence window must be positive");
@@ -54,7 +66,33 @@ public record InfluenceModel(double followersWeight, double engagementWeight, do
     }
 
     /**
-     * The formula sheet's defaults: {@code a = 0.4, b = 0.3, c = 0.3}, a 90-day window, and the
+     * A model without the sentiment term ({@code d = 0}).
+     *
+     * @param followersWeight {@code a}, at least 0
+     * @param engagementWeight {@code b}, at least 0
+     * @param amplificationWeight {@code c}, at least 0
+     * @param window the window for posts, engagement, replies and activity, positive
+     * @param smallPopulation below this population size a score is flagged {@code SMALL_POPULATION}
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public InfluenceModel(double followersWeight, double engagementWeight, double amplificationWeight,
+            Duration window, int smallPopulation) {
+        this(followersWeight, engagementWeight, amplificationWeight, 0.0, window, smallPopulation);
+    }
+
+    /**
+     * The same parameters with another weight {@code d} for the net sentiment about the customer.
+     *
+     * @param d the weight, finite
+     * @return the model
+     * @throws IllegalArgumentException if {@code d} is not finite
+     */
+    public InfluenceModel withSentimentWeight(double d) {
+        return new InfluenceModel(followersWeight, engagementWeight, amplificationWeight, d, window, smallPopulation);
+    }
+
+    /**
+     * The formula sheet's defaults: {@code a = 0.4, b = 0.3, c = 0.3, d = 0}, a 90-day window, and the
      * {@code SMALL_POPULATION} flag below 20 customers.
      *
      * @return the defaults

@@ -3,6 +3,7 @@ package dev.scrm.audience;
 import dev.scrm.core.CustomerId;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * One customer's influence score with every component behind it, so that the number can be explained and
@@ -19,6 +20,9 @@ import java.util.Objects;
  * @param followersContribution {@code a·log10(1 + F)}
  * @param engagementContribution {@code b·log10(1 + median E)}
  * @param amplificationContribution {@code c·log10(1 + amplifications)}
+ * @param positiveAboutAuthor {@code P}, positive replies to the customer by others in the window
+ * @param negativeAboutAuthor {@code N}, negative replies to the customer by others in the window
+ * @param sentimentContribution {@code d·NS_about_author}, 0 when the net sentiment is undefined
  * @param population {@code N}, the number of customers in the population
  * @param smallPopulation whether {@code N} is below the model's threshold (flag {@code SMALL_POPULATION})
  * @param model the parameters used
@@ -35,6 +39,9 @@ public record InfluenceScore(
         double followersContribution,
         double engagementContribution,
         double amplificationContribution,
+        long positiveAboutAuthor,
+        long negativeAboutAuthor,
+        double sentimentContribution,
         long population,
         boolean smallPopulation,
         InfluenceModel model,
@@ -43,7 +50,8 @@ public record InfluenceScore(
     /**
      * Validates the parts.
      *
-     * @throws IllegalArgumentException if the score is outside (0, 100] or the population below 1
+     * @throws IllegalArgumentException if the score is outside (0, 100], the population below 1 or a reply
+     *     count negative
      */
     public InfluenceScore {
         Objects.requireNonNull(customer, "customer");
@@ -52,8 +60,23 @@ public record InfluenceScore(
         if (!(score > 0.0 && score <= 100.0)) {
             throw new IllegalArgumentException("influence score must be within (0, 100], was " + score);
         }
+        if (positiveAboutAuthor < 0 || negativeAboutAuthor < 0) {
+            throw new IllegalArgumentException("reply counts must be >= 0");
+        }
         if (population < 1) {
             throw new IllegalArgumentException("population must be >= 1, was " + population);
         }
+    }
+
+    /**
+     * The net sentiment about the customer, {@code (P − N) / (P + N)} in [−1, 1], from
+     * {@link #positiveAboutAuthor()} and {@link #negativeAboutAuthor()}.
+     *
+     * @return the net sentiment, or empty when undefined ({@code P + N = 0})
+     */
+    public OptionalDouble netSentimentAboutAuthor() {
+        long rated = positiveAboutAuthor + negativeAboutAuthor;
+        return rated == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of((positiveAboutAuthor - negativeAboutAuthor) / (double) rated);
     }
 }

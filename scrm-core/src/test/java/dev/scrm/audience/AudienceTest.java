@@ -68,6 +68,11 @@ class AudienceTest {
                 .occurredAt(clock.instant()).author(author).provenance(Provenance.of("test", clock.instant()));
     }
 
+    Interaction post(PlatformAccountId author, InteractionId id) {
+        return Interaction.builder(id).kind(InteractionKind.COMMENT).occurredAt(clock.instant()).author(author)
+                .provenance(Provenance.of("test", clock.instant())).build();
+    }
+
     static Sentiment sentiment(double compound) {
         return new Sentiment(compound, 0.3, 0.4, 0.3, "vader", "3.3.2");
     }
@@ -371,6 +376,77 @@ class AudienceTest {
             assertThat(sd.score()).isEqualTo(87.5);
             assertThat(a.topInfluencers(2)).extracting(InfluenceScore::customer)
                     .containsExactly(CustomerId.of("d"), CustomerId.of("c"));
+        }
+
+        @Test
+        void goldenCases_haveNoSentimentTerm_byDefault() {
+            Audience a = goldenPopulation();
+            PlatformAccountId post = masto("a");
+            InteractionId parent = InteractionId.of(post.platform(), "a-post");
+            a.apply(post(post, parent));
+            a.apply(event(masto("b"), InteractionKind.REPLY).inReplyTo(parent).sentiment(sentiment(-0.9)).build());
+            InfluenceScore sa = a.influence(CustomerId.of("a")).orElseThrow();
+            assertThat(sa.negativeAboutAuthor()).isEqualTo(1);
+            assertThat(sa.netSentimentAboutAuthor()).hasValue(-1.0);
+            assertThat(sa.sentimentContribution()).isZero();
+            assertThat(sa.score()).isEqualTo(12.5);
+            assertThat(a.influence(CustomerId.of("b")).orElseThrow().netSentimentAboutAuthor()).isEmpty();
+        }
+
+        /**
+         * The golden authors, a's post being the one replied to, and d = 6. Replies to it: b +0.6 and c +0.05 (positive at the threshold), d −0.3 (negative); left out:
+         * a's own −0.9, an outsider's neutral 0.04, a bot's −0.8, the brand's outbound −0.7, one 91 days old.
+         * P = 2, N = 1, NS = 1/3, d·NS = 2, raw(a) = 1.1 + 2 = 3.1, between c (2.8) and d (4.5).
+         */
+        @Test
+        void sentimentAboutAuthor_handComputed_withWeight() {
+            Audience a = Audience.builder().clock(clock)
+                    .influence(InfluenceModel.ofDefaults().withSentimentWeight(6.0)).build();
+            PlatformAccountId ua = masto("a");
+            InteractionId parent = InteractionId.of(ua.platform(), "a-post");
+            // one reply arrives before the post it answers
+            a.apply(event(masto("b"), InteractionKind.REPLY).inReplyTo(parent).sentiment(sentiment(0.6)).build());
+            author(a, "a", 99, new long[0][]);
+            author(a, "b", 999, new long[][] {{90, 9}});
+            author(a, "c", 9_999, new long[][] {{0, 99}});
+            author(a, "d", 999_999, new long[][] {{999, 0}, {0, 999}, {0, 9_000}});
+            a.apply(Interaction.builder(parent).kind(InteractionKind.POST).occurredAt(clock.instant()).author(ua)
+                    .engagement(new Engagement(Map.of(EngagementType.LIKES, 9L)))
+                    .provenance(Provenance.of("test", clock.instant())).build());
+            assertThat(a.influence(CustomerId.of("a")).orElseThrow().positiveAboutAuthor()).isEqualTo(1);
+            a.apply(event(masto("c"), InteractionKind.REPLY).inReplyTo(parent).sentiment(sentiment(0.05)).build());
+            a.apply(event(masto("d"), InteractionKind.REPLY).inReplyTo(parent).sentiment(sentiment(-0.3)).build());
+            // a's own reply is one of a's posts (E = 9 keeps the median at 9), not sentiment about a
+            a.apply(event(ua, InteractionKind.REPLY).inReplyTo(parent).sentiment(sentiment(-0.9))
+                    .engagement(new Engagement(Map.of(EngagementType.LIKES, 9L))).build());
+            a.apply(event(masto("outsider"), InteractionKind.REPLY).inReplyTo(parent).sentiment(sentiment(0.04))
+                    .build());
+            PlatformAccountId bot = masto("bot");
+            a.apply(SocialIdentity.builder(bot).attribute("bot", "true").observedAt(T0).build());
+            a.apply(event(bot, InteractionKind.REPLY).inReplyTo(parent).sentiment(sentiment(-0.8)).build());
+            a.apply(event(masto("brand"), InteractionKind.REPLY).direction(Direction.OUTBOUND).inReplyTo(parent)
+                    .sentiment(sentiment(-0.7)).build());
+            a.apply(event(masto("e"), InteractionKind.REPLY).inReplyTo(parent).sentiment(sentiment(-0.6))
+                    .occurredAt(T0.minus(Duration.ofDays(91))).build());
+
+            InfluenceScore sa = a.influence(CustomerId.of("a")).orElseThrow();
+            assertThat(sa.positiveAboutAuthor()).isEqualTo(2);
+            assertThat(sa.negativeAboutAuthor()).isEqualTo(1);
+            assertThat(sa.netSentimentAboutAuthor().orElseThrow()).isCloseTo(1.0 / 3.0, within(1e-12));
+            assertThat(sa.sentimentContribution()).isCloseTo(2.0, within(1e-9));
+            assertThat(sa.raw()).isCloseTo(3.1, within(1e-9));
+            assertThat(sa.raw()).isCloseTo(sa.followersContribution() + sa.engagementContribution()
+                    + sa.amplificationContribution() + sa.sentimentContribution(), within(1e-12));
+            assertThat(sa.score()).isEqualTo(62.5);
+            assertThat(a.influence(CustomerId.of("c")).orElseThrow().score()).isEqualTo(37.5);
+            assertThat(a.influence(CustomerId.of("b")).orElseThrow().score()).isEqualTo(12.5);
+
+            // the replies leave the window as time passes
+            clock.advance(Duration.ofDays(91));
+            a.apply(event(ua, InteractionKind.POST).build());
+            InfluenceScore later = a.influence(CustomerId.of("a")).orElseThrow();
+            assertThat(later.netSentimentAboutAuthor()).isEmpty();
+            assertThat(later.sentimentContribution()).isZero();
         }
 
         @Test

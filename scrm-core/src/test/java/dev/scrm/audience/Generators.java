@@ -155,6 +155,11 @@ final class Generators {
                     .kind(kind).direction(direction).occurredAt(now.minus(Duration.ofMinutes(minutesAgo)))
                     .author(author).engagement(Engagement.of(likes, shares, 0))
                     .provenance(Provenance.of("test", now));
+            if (kind == InteractionKind.REPLY) {
+                // answers an item of another identity, which may or may not exist (yet)
+                int to = (identity + 1 + seq) % IDENTITIES;
+                b.inReplyTo(InteractionId.of(Generators.identity(to).platform(), "i" + to + "-" + (seq % 3)));
+            }
             if (sentiment != null) {
                 b.sentiment(new Sentiment(sentiment, 0.3, 0.4, 0.3, "test", "1"));
             }
@@ -190,7 +195,8 @@ final class Generators {
                 Arbitraries.of(true, false, false, false)).as(SetIdentity::new);
         Arbitrary<InteractionKind> kinds = Arbitraries.of(InteractionKind.MENTION, InteractionKind.REPLY,
                 InteractionKind.SHARE, InteractionKind.LIKE, InteractionKind.FOLLOW, InteractionKind.UNFOLLOW,
-                InteractionKind.PURCHASE, InteractionKind.REVIEW, InteractionKind.POST);
+                InteractionKind.PURCHASE, InteractionKind.REVIEW, InteractionKind.POST, InteractionKind.REPLY,
+                InteractionKind.REPLY);
         Arbitrary<Op> addInteraction = Combinators.combine(
                 Arbitraries.integers().between(0, IDENTITIES - 1), Arbitraries.integers().between(0, 12), kinds,
                 Arbitraries.of(Direction.INBOUND, Direction.INBOUND, Direction.OUTBOUND),

@@ -60,7 +60,7 @@ class MembershipPropertyTest {
         TestClock clock = new TestClock(Generators.T0);
         List<Segment> segments = segments(criteria);
         List<AudienceEvent> events = new ArrayList<>();
-        Audience.Builder builder = Audience.builder().clock(clock).listener(events::add);
+        Audience.Builder builder = Audience.builder().clock(clock).influence(MODEL).listener(events::add);
         segments.forEach(builder::segment);
         Audience audience = builder.build();
         Oracle oracle = new Oracle();
@@ -98,7 +98,7 @@ class MembershipPropertyTest {
         assertMatches(audience, oracle, segments, clock.instant(), fromEvents);
 
         // a fresh audience fed the final state in another order agrees on everything, influence included
-        Audience.Builder fresh = Audience.builder().clock(clock);
+        Audience.Builder fresh = Audience.builder().clock(clock).influence(MODEL);
         segments.forEach(fresh::segment);
         Audience scratch = fresh.build();
         List<Interaction> reversed = new ArrayList<>(oracle.interactions.values());
@@ -113,9 +113,18 @@ class MembershipPropertyTest {
             assertThat(scratch.stage(id)).isEqualTo(audience.stage(id));
             assertThat(scratch.influence(id).map(InfluenceScore::score))
                     .isEqualTo(audience.influence(id).map(InfluenceScore::score));
+            assertThat(scratch.influence(id).map(InfluenceScore::raw))
+                    .isEqualTo(audience.influence(id).map(InfluenceScore::raw));
+            audience.influence(id).ifPresent(score -> assertThat(
+                    new long[] {score.positiveAboutAuthor(), score.negativeAboutAuthor()})
+                    .as("replies about %s", id).containsExactly(oracle.aboutAuthor(id, clock.instant(),
+                            MODEL.window())));
         }
         assertThat(scratch.stageCounts()).isEqualTo(audience.stageCounts());
     }
+
+    /** The default weights plus a sentiment term, so that it moves scores and ranks. */
+    private static final InfluenceModel MODEL = InfluenceModel.ofDefaults().withSentimentWeight(0.7);
 
     private static List<Segment> segments(List<Criterion> criteria) {
         List<Segment> out = new ArrayList<>();

@@ -45,6 +45,38 @@ final class Oracle {
         }
     }
 
+    /**
+     * Positive and negative replies about a customer: inbound, with a sentiment, within the window, by a
+     * non-bot identity not owned by the customer, answering an item authored by a non-bot identity they own.
+     */
+    long[] aboutAuthor(CustomerId id, Instant now, java.time.Duration window) {
+        java.util.Set<InteractionId> theirs = new java.util.HashSet<>();
+        for (Interaction i : interactions.values()) {
+            if (id.equals(owner.get(i.author())) && !bot(i.author())) {
+                theirs.add(i.id());
+            }
+        }
+        long[] pn = new long[2];
+        for (Interaction i : interactions.values()) {
+            if (i.inReplyTo() == null || !theirs.contains(i.inReplyTo()) || id.equals(owner.get(i.author()))
+                    || bot(i.author()) || i.direction() != dev.scrm.core.Direction.INBOUND || i.sentiment() == null
+                    || i.occurredAt().isBefore(now.minus(window)) || i.occurredAt().isAfter(now)) {
+                continue;
+            }
+            if (i.sentiment().label() == dev.scrm.core.SentimentLabel.POSITIVE) {
+                pn[0]++;
+            } else if (i.sentiment().label() == dev.scrm.core.SentimentLabel.NEGATIVE) {
+                pn[1]++;
+            }
+        }
+        return pn;
+    }
+
+    private boolean bot(PlatformAccountId p) {
+        SocialIdentity s = identities.get(p);
+        return s != null && "true".equalsIgnoreCase(s.attributes().getOrDefault(Audience.BOT_ATTRIBUTE, "").trim());
+    }
+
     void erase(CustomerId id) {
         if (customers.remove(id) == null) {
             return;

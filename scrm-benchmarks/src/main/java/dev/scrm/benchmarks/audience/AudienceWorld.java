@@ -37,7 +37,8 @@ import java.util.TreeSet;
  * (median about 150, a long tail of large accounts), a third of customers have a second platform and one in
  * ten a shop account, interaction kinds follow a listening mix (mentions and likes dominate, 4 % purchases),
  * 70 % of texts carry a sentiment skewed positive, brands are the brand, a competitor or both, a fifth of
- * interactions belong to a campaign, and locality follows a Zipf law over 300 towns. Times are spread over
+ * interactions belong to a campaign, replies and comments answer an earlier item chosen uniformly (so the
+ * net sentiment about its author is kept up to date), and locality follows a Zipf law over 300 towns. Times are spread over
  * the year before the fixed evaluation time.
  */
 final class AudienceWorld {
@@ -151,6 +152,10 @@ final class AudienceWorld {
                         ids[ids.length - 1].platform().equals(Platform.CRM) ? 1 : 0))];
         Interaction.Builder b = Interaction.builder(InteractionId.of(author.platform(), "i" + (nextId++)))
                 .kind(kind).direction(Direction.INBOUND).occurredAt(t).author(author).provenance(SOURCE);
+        if ((kind == InteractionKind.REPLY || kind == InteractionKind.COMMENT) && nextId > 1) {
+            // answers an earlier item, chosen uniformly; one on another platform stays untracked
+            b.inReplyTo(InteractionId.of(author.platform(), "i" + random.nextLong(nextId - 1)));
+        }
         long likes = (long) Math.floor(Math.pow(1 - random.nextDouble(), -1 / 1.2)) - 1 + variant;
         b.engagement(Engagement.of(likes, likes / 5, likes / 8));
         if (kind != InteractionKind.LIKE && kind != InteractionKind.FOLLOW && kind != InteractionKind.PAGE_VIEW

@@ -25,6 +25,7 @@ import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Metric;
 import dev.scrm.core.PlatformAccountId;
+import dev.scrm.core.Sentiment;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.core.ValidationException;
 import dev.scrm.core.Window;
@@ -93,6 +94,49 @@ public final class AudienceEngine implements Audience {
     private final StageHistory history = new StageHistory();
     private final long[] stageCounts = new long[STAGES];
     private int[] scratch = new int[64];
+    /** Who authored each interaction, by id hash (for the replied-to side of a reply). */
+    private final HashMap<Long, IdentityState> authorOf = new HashMap<>();
+    /** The replies received by each interaction, by the replied-to interaction's id hash. */
+    private final HashMap<Long, ReplyList> replies = new HashMap<>();
+    /** The replied-to interaction of each reply, by the reply's id hash. */
+    private final HashMap<Long, Long> parentOf = new HashMap<>();
+    /** Set by {@link #applyInteraction}: the interaction a re-applied reply no longer answers, or null. */
+    private Long detachedFrom;
+
+    /** The replies to one interaction: the replying identity and the reply's id hash, in parallel. */
+    private static final class ReplyList {
+        IdentityState[] who = new IdentityState[2];
+        long[] hashes = new long[2];
+        int size;
+        /** The identity whose answered list holds this interaction, or null while its author is unknown. */
+        IdentityState markedOn;
+
+        void add(IdentityState s, long hash) {
+            for (int i = 0; i < size; i++) {
+                if (who[i] == s && hashes[i] == hash) {
+                    return;
+                }
+            }
+            if (size == who.length) {
+                who = Arrays.copyOf(who, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
+            }
+            who[size] = s;
+            hashes[size++] = hash;
+        }
+
+        void remove(IdentityState s, long hash) {
+            for (int i = 0; i < size; i++) {
+                if (who[i] == s && hashes[i] == hash) {
+                    size--;
+                    who[i] = who[size];
+                    hashes[i] = hashes[size];
+                    who[size] = null;
+                    return;
+                }
+            }
+        }
+    }
 
     /** One defined segment: its definition, compiled predicate and members by customer index. */
     private static final class Slot {
@@ -188,6 +232,12 @@ public final class AudienceEngine implements Audience {
             if (s != null && s.customer != null) {
                 refresh(s.customer, clock.millis());
             }
+            if (s != null && interaction.inReplyTo() != null) {
+                refreshAuthorOf(hash(interaction.inReplyTo()), s);
+            }
+            if (s != null && detachedFrom != null) {
+                refreshAuthorOf(detachedFrom, s);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -214,6 +264,7 @@ public final class AudienceEngine implements Audience {
             for (IdentityState i : c.identities) {
                 if (eraseHistory) {
                     identities.remove(i.id);
+                    i.clear();
                 }
                 i.customer = null;
             }
@@ -364,6 +415,7 @@ public final class AudienceEngine implements Audience {
 
     private IdentityState applyInteraction(Interaction interaction, long amount) {
         PlatformAccountId author = interaction.author();
+        detachedFrom = null;
         if (author == null) {
             return null;
         }
@@ -375,10 +427,44 @@ public final class AudienceEngine implements Audience {
         int campaign = campaignName == null || campaignName.isBlank() ? -1 : dictionary.campaign(campaignName.trim());
         long amp = interaction.engagement().count(EngagementType.SHARES).orElse(0)
                 + interaction.engagement().count(EngagementType.QUOTES).orElse(0);
-        boolean changed = s.put(hash(interaction.id()), interaction.occurredAt().toEpochMilli(), kindBits, compound,
+        long idHash = hash(interaction.id());
+        if (authorOf.put(idHash, s) != s) {
+            ReplyList answers = replies.get(idHash);
+            if (answers != null && answers.markedOn != s) {
+                answers.markedOn = s;
+                s.markAnswered(idHash);
+            }
+        }
+        Long parent = interaction.inReplyTo() == null ? null : hash(interaction.inReplyTo());
+        Long previous = parent == null ? parentOf.remove(idHash) : parentOf.put(idHash, parent);
+        if (previous != null && !previous.equals(parent)) {
+            ReplyList old = replies.get(previous);
+            if (old != null) {
+                old.remove(s, idHash);
+            }
+            detachedFrom = previous;
+        }
+        if (parent != null) {
+            ReplyList answers = replies.computeIfAbsent(parent, k -> new ReplyList());
+            answers.add(s, idHash);
+            IdentityState parentAuthor = answers.markedOn == null ? authorOf.get(parent) : null;
+            if (parentAuthor != null) {
+                answers.markedOn = parentAuthor;
+                parentAuthor.markAnswered(parent);
+            }
+        }
+        boolean changed = s.put(idHash, interaction.occurredAt().toEpochMilli(), kindBits, compound,
                 dictionary.brandSet(interaction.brands()), campaign, clampInt(interaction.engagement().total()),
                 clampInt(amp), amount);
-        return changed ? s : null;
+        return changed || !Objects.equals(previous, parent) ? s : null;
+    }
+
+    /** Re-evaluates the author of a replied-to interaction, when known and not the replier. */
+    private void refreshAuthorOf(long parentHash, IdentityState replier) {
+        IdentityState parent = authorOf.get(parentHash);
+        if (parent != null && parent.customer != null && parent.customer != replier.customer) {
+            refresh(parent.customer, clock.millis());
+        }
     }
 
     private static int clampInt(long v) {
@@ -512,11 +598,29 @@ public final class AudienceEngine implements Audience {
         long followers = 0;
         long amplifications = 0;
         int posts = 0;
+        long positive = 0;
+        long negative = 0;
         for (IdentityState i : c.identities) {
             if (i.bot) {
                 continue;
             }
             followers += Math.max(0, i.followers);
+            for (int a = 0; a < i.answeredCount; a++) {
+                ReplyList rl = replies.get(i.answered[a]);
+                for (int k = 0; rl != null && rl.markedOn == i && k < rl.size; k++) {
+                    IdentityState r = rl.who[k];
+                    int x = r.bot || r.customer == c ? -1 : r.find(rl.hashes[k]);
+                    if (x < 0 || r.outbound(x) || r.at(x) < from || r.at(x) > now) {
+                        continue;
+                    }
+                    double compound = r.compound(x);
+                    if (compound >= Sentiment.POSITIVE_THRESHOLD) {
+                        positive++;
+                    } else if (compound <= Sentiment.NEGATIVE_THRESHOLD) {
+                        negative++;
+                    }
+                }
+            }
             for (int e = 0; e < i.size; e++) {
                 long t = i.at(e);
                 if (t < from || t > now) {
@@ -542,7 +646,8 @@ public final class AudienceEngine implements Audience {
             }
             raw = influence.followersWeight() * Math.log10(1 + (double) followers)
                     + influence.engagementWeight() * Math.log10(1 + median)
-                    + influence.amplificationWeight() * Math.log10(1 + (double) amplifications);
+                    + influence.amplificationWeight() * Math.log10(1 + (double) amplifications)
+                    + sentimentContribution(positive, negative);
         }
         if (Double.compare(raw, c.raw) != 0) {
             if (!Double.isNaN(c.raw)) {
@@ -556,8 +661,16 @@ public final class AudienceEngine implements Audience {
         c.followers = followers;
         c.medianEngagement = median;
         c.amplifications = amplifications;
+        c.positiveAbout = positive;
+        c.negativeAbout = negative;
         c.posts = posts;
         c.evaluatedAt = now;
+    }
+
+    /** {@code d·NS}, with {@code NS = (P − N) / (P + N)}; 0 when {@code P + N = 0} (undefined). */
+    private double sentimentContribution(long positive, long negative) {
+        long rated = positive + negative;
+        return rated == 0 ? 0.0 : influence.sentimentWeight() * ((positive - negative) / (double) rated);
     }
 
     private void emit(AudienceEvent event) {
@@ -783,7 +896,8 @@ public final class AudienceEngine implements Audience {
         return new InfluenceScore(c.id, 100.0 * rank, c.raw, c.followers, c.medianEngagement, c.amplifications,
                 c.posts, influence.followersWeight() * Math.log10(1 + (double) c.followers),
                 influence.engagementWeight() * Math.log10(1 + c.medianEngagement),
-                influence.amplificationWeight() * Math.log10(1 + (double) c.amplifications), n,
+                influence.amplificationWeight() * Math.log10(1 + (double) c.amplifications), c.positiveAbout,
+                c.negativeAbout, sentimentContribution(c.positiveAbout, c.negativeAbout), n,
                 n < influence.smallPopulation(), influence, Instant.ofEpochMilli(c.evaluatedAt));
     }
 

@@ -22,6 +22,8 @@ final class CustomerState {
     long followers;
     double medianEngagement;
     long amplifications;
+    long positiveAbout;
+    long negativeAbout;
     int posts;
     long evaluatedAt;
 

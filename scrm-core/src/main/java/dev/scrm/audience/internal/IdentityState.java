@@ -28,6 +28,9 @@ final class IdentityState {
      */
     long[] data = new long[2 * STRIDE];
     private LongIntMap index;
+    /** Id hashes of this identity's interactions that have received replies, {@link #answeredCount} used. */
+    long[] answered;
+    int answeredCount;
 
     IdentityState(PlatformAccountId id) {
         this.id = id;
@@ -67,6 +70,25 @@ final class IdentityState {
 
     long amount(int i) {
         return data[i * STRIDE + 5];
+    }
+
+    /** Drops the whole history, for an erasure: the state may still be referenced from reply lists. */
+    void clear() {
+        size = 0;
+        data = new long[2 * STRIDE];
+        index = null;
+        answered = null;
+        answeredCount = 0;
+    }
+
+    /** Records that one of this identity's interactions has replies; the caller makes sure it is new. */
+    void markAnswered(long hash) {
+        if (answered == null) {
+            answered = new long[2];
+        } else if (answeredCount == answered.length) {
+            answered = Arrays.copyOf(answered, answeredCount * 2);
+        }
+        answered[answeredCount++] = hash;
     }
 
     int find(long hash) {
