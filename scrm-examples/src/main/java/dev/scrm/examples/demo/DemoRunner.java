@@ -206,7 +206,8 @@ public final class DemoRunner {
 
         Set<PlatformAccountId> brandAccounts = brandAccounts(brands, accounts.values());
         List<SocialIdentity> people = accounts.values().stream().filter(a -> !brandAccounts.contains(a.id())).toList();
-        Resolution res = IdentityResolver.create(IdentitySchema.social(), ResolverConfig.ofDefaults())
+        Resolution res = IdentityResolver.create(IdentitySchema.social(),
+                        ResolverConfig.builder().onePerPlatform(true).build())
                 .resolve(people.stream().map(IdentityRecord::of).toList());
         List<List<PlatformAccountId>> clusters = new ArrayList<>();
         for (List<RecordRef> cluster : res.clusters()) {
