@@ -1,24 +1,38 @@
 package dev.scrm.examples.cli;
 
+import dev.scrm.examples.demo.DemoResult;
+import dev.scrm.examples.demo.DemoRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code scrm demo}: the whole social CRM loop offline, on simulated platforms served over loopback.
- *
- * <p>The end-to-end loop lands stage by stage; until then the command prints the plan it will carry out.
+ * {@code scrm demo}: the whole social CRM loop offline, on simulated platforms served over loopback. Prints
+ * progress on standard error and a short summary on standard output; see {@link DemoRunner}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the end-to-end Social CRM demo offline and write an HTML report.")
 final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "scrm-demo",
-            description = "Folder for report.html and the demo's data (default: ${DEFAULT-VALUE}).")
+            description = "Folder for report.html (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--persons", paramLabel = "N", defaultValue = "3000",
+            description = "Persons in the synthetic world (default: ${DEFAULT-VALUE}).")
+    int persons;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20261125",
+            description = "Seed of the synthetic world and of the injected faults (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--fault-rate", paramLabel = "P", defaultValue = "0.02",
+            description = "Share of simulator reads answered with a transient fault (default: ${DEFAULT-VALUE}).")
+    double faultRate;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,14 +40,29 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        o.println("scrm demo: the end-to-end loop will");
-        o.println("  1. start simulated Mastodon, Bluesky, Reddit and X servers on loopback,");
-        o.println("  2. pull mentions, replies and profiles through the real connectors,");
-        o.println("  3. resolve social identities into customers,");
-        o.println("  4. analyse sentiment and tag brand mentions with listening queries,");
-        o.println("  5. compute awareness, sales and share-of-voice KPIs,");
-        o.println("  6. write " + out.resolve("report.html") + ".");
-        o.println("This build has the domain model and store; the stages land in the next releases.");
+        PrintWriter err = spec.commandLine().getErr();
+        DemoRunner runner;
+        try {
+            runner = DemoRunner.builder().persons(persons).seed(seed).faultRate(faultRate).out(out)
+                    .progress(m -> {
+                        err.println("demo: " + m);
+                        err.flush();
+                    }).build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        DemoResult r = runner.run();
+        o.println("scrm demo: " + r.persons() + " persons, " + r.interactionsPulled() + " interactions and "
+                + r.identitiesPulled() + " accounts pulled in " + r.requests() + " requests (" + r.faults()
+                + " faults retried)");
+        o.println("  customers: " + r.customers() + " (" + r.linkedClusters().size() + " across platforms)");
+        StringBuilder sov = new StringBuilder("  share of voice:");
+        r.shareOfVoice().forEach((b, v) -> sov.append(' ').append(b).append(' ')
+                .append(String.format(Locale.ROOT, "%.1f%%", v)));
+        o.println(sov);
+        o.println("  spikes: " + r.spikes());
+        o.println("  report: " + r.report().toAbsolutePath());
+        o.println(String.format(Locale.ROOT, "  elapsed: %.1f s", r.elapsed().toMillis() / 1000.0));
         o.flush();
         return 0;
     }

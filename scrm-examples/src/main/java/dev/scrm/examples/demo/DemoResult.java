@@ -1,0 +1,42 @@
+package dev.scrm.examples.demo;
+
+import dev.scrm.core.PlatformAccountId;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one run of the {@link DemoRunner demo} produced: counts, the measured share of voice, the identity
+ * clusters it formed and where the report was written. Immutable and thread-safe.
+ *
+ * @param persons persons in the synthetic world
+ * @param interactionsPulled distinct interactions pulled through the connectors
+ * @param identitiesPulled distinct accounts seen on the pulled pages (brand accounts included)
+ * @param customers customers formed by identity resolution
+ * @param linkedClusters the customers with two or more accounts, each as its accounts (sorted)
+ * @param shareOfVoice measured share of voice per brand id in percent, in brand order
+ * @param spikes how many spikes were found
+ * @param requests HTTP requests the simulators answered
+ * @param faults faults the simulators injected (and the connectors survived)
+ * @param report the written report file
+ * @param elapsed the wall time of the run
+ */
+public record DemoResult(int persons, long interactionsPulled, long identitiesPulled, long customers,
+        List<List<PlatformAccountId>> linkedClusters, Map<String, Double> shareOfVoice, int spikes, long requests,
+        long faults, Path report, Duration elapsed) {
+
+    /**
+     * Validates and copies.
+     *
+     * @throws NullPointerException if a field is null
+     */
+    public DemoResult {
+        linkedClusters = Objects.requireNonNull(linkedClusters, "linkedClusters").stream().map(List::copyOf).toList();
+        shareOfVoice = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
+                Objects.requireNonNull(shareOfVoice, "shareOfVoice")));
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(elapsed, "elapsed");
+    }
+}
