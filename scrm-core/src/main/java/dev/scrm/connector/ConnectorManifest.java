@@ -60,6 +60,19 @@ public record ConnectorManifest(
     }
 
     /**
+     * Checks that the connector can run a kind of query, the guard every {@link Connector#fetch} starts with.
+     *
+     * @param kind the query's kind
+     * @throws UnsupportedOperationException if the connector does not declare the capability the kind needs;
+     *     the message names the connector id and the kind
+     */
+    public void requireSupports(QueryKind kind) {
+        if (!supports(Objects.requireNonNull(kind, "kind").capability())) {
+            throw new UnsupportedOperationException("connector '" + id + "' does not support " + kind);
+        }
+    }
+
+    /**
      * How far back the platform lets the connector read.
      *
      * @return the window, or empty when unbounded or unknown

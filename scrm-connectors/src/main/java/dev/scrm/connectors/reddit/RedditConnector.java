@@ -86,10 +86,7 @@ public final class RedditConnector implements Connector {
     public Page fetch(ListeningQuery query, Checkpoint from) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(from, "from");
-        if (!manifest.supports(query.kind().capability())) {
-            throw new UnsupportedOperationException("connector '" + manifest.id() + "' does not support "
-                    + query.kind());
-        }
+        manifest.requireSupports(query.kind());
         return client.fetch(query, from);
     }
 
