@@ -21,8 +21,8 @@ fi
 if ! command -v pg_lsclusters >/dev/null 2>&1; then
   say "PostgreSQL is missing: installing it with apt-get"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q
-  apt-get install -y -q postgresql
+  apt-get update -q >&2
+  apt-get install -y -q postgresql >&2
 else
   say "PostgreSQL packages already installed"
 fi
@@ -33,7 +33,7 @@ cluster="$(pg_lsclusters -h | awk -v v="$version" '$1 == v { print $2; exit }')"
 if [ -z "$cluster" ]; then
   cluster=main
   say "creating cluster $version/$cluster on port $port"
-  pg_createcluster --port "$port" "$version" "$cluster" >/dev/null
+  pg_createcluster --port "$port" "$version" "$cluster" >&2
 fi
 cluster_port="$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $3 }')"
 if [ "$cluster_port" != "$port" ]; then
@@ -46,14 +46,14 @@ if ! grep -q "^listen_addresses = '127.0.0.1'" "$conf"; then
   say "binding cluster $version/$cluster to 127.0.0.1 only"
   echo "listen_addresses = '127.0.0.1'" >> "$conf"
   if pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $4 }' | grep -q online; then
-    pg_ctlcluster "$version" "$cluster" restart
+    pg_ctlcluster "$version" "$cluster" restart >&2
   fi
 fi
 
 status="$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1 == v && $2 == c { print $4 }')"
 if [ "$status" != "online" ]; then
   say "starting cluster $version/$cluster"
-  pg_ctlcluster "$version" "$cluster" start
+  pg_ctlcluster "$version" "$cluster" start >&2
 else
   say "cluster $version/$cluster already running"
 fi
