@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * The stretch of days a daily {@link FigureSource} reads next: from the query's first day, or from a few days
- * before the checkpoint's last closed day (the trailing re-read), up to at most {@code maxDays} days and never
- * past today. Immutable.
+ * before the checkpoint's last closed day (the trailing re-read), up to at most {@code maxDays} days (more when
+ * the trailing re-read alone would fill them, so every stretch reaches past the checkpoint) and never past
+ * today. Immutable.
  *
  * @param start the first day to read
  * @param end the last day to read, inclusive
@@ -57,6 +58,9 @@ public record FigureSpan(LocalDate start, LocalDate end, LocalDate today, LocalD
             return new FigureSpan(start, start, today, closed, true, true);
         }
         LocalDate end = start.plusDays(maxDays - 1L);
+        if (closed != null && !end.isAfter(closed)) {
+            end = closed.plusDays(1);
+        }
         if (end.isAfter(latest)) {
             end = latest;
         }
