@@ -64,25 +64,28 @@ public final class MatomoClient {
 
     /**
      * Matomo reports errors as {@code {"result":"error","message":...}}, usually with HTTP 200: never retried;
-     * an access or token message is an authentication failure.
+     * an access or token message is an authentication failure. A non-2xx status (an exception that carries an
+     * HTTP code, a proxy's 5xx or 429) decides by the status first.
      */
     static Verdict classify(int status, JsonNode body, okhttp3.Headers headers) {
+        if (status == 401 || status == 403) {
+            return Verdict.of(Verdict.Kind.AUTH_FAILED, "Matomo refused access");
+        }
+        if (status < 200 || status >= 300) {
+            return ErrorClassifier.byStatus(status);
+        }
         if (body != null && body.isObject() && "error".equals(Json.text(body, "result"))) {
             String message = Json.text(body, "message");
             String m = message == null ? "" : message.toLowerCase(Locale.ROOT);
-            if (m.contains("token") || m.contains("access") || m.contains("authenticat") || status == 401) {
+            if (m.contains("token") || m.contains("access") || m.contains("authenticat")) {
                 return Verdict.of(Verdict.Kind.AUTH_FAILED, "Matomo refused access");
             }
             return Verdict.of(Verdict.Kind.INVALID, "Matomo reported an error for the request");
         }
-        if (status == 401 || status == 403) {
-            return Verdict.of(Verdict.Kind.AUTH_FAILED, "Matomo refused access");
-        }
-        Verdict v = ErrorClassifier.byStatus(status);
-        if (v.kind() == Verdict.Kind.OK && (body == null || !body.isObject())) {
+        if (body == null || !body.isObject()) {
             return Verdict.of(Verdict.Kind.TRANSIENT, "expected a JSON object keyed by date");
         }
-        return v;
+        return Verdict.of(Verdict.Kind.OK);
     }
 
     public FigureBatch figures(ConnectorManifest manifest, FigureQuery query, Checkpoint from) {
