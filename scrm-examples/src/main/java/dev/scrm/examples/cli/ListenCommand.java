@@ -54,14 +54,18 @@ import tools.jackson.databind.JsonNode;
             "Platforms: mastodon (token: an access token, optional for public hashtags),"
                 + " bluesky (token: IDENTIFIER:APP_PASSWORD; base URL https://bsky.social when logged in,"
                 + " https://public.api.bsky.app anonymously), x (token: an app-only bearer token,"
-                + " base URL https://api.x.com)."})
+                + " base URL https://api.x.com).",
+            "Figures (--site or --term) write one JSON line per bucket and metric: matomo (--site = idSite,"
+                + " token: token_auth), plausible (--site = domain, token: Stats API key, base URL"
+                + " https://plausible.io), trends (--term, --path = CSV exports, no base URL). A resumed run"
+                + " re-reads the trailing days; keep the last line per subject, metric and start."})
 final class ListenCommand implements Callable<Integer> {
 
     @Option(names = "--platform", required = true, paramLabel = "P", description = "mastodon or bluesky.")
     String platform;
 
-    @Option(names = "--base-url", required = true, paramLabel = "URL",
-            description = "The platform's server, e.g. https://mastodon.social.")
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The platform's server, e.g. https://mastodon.social (required except for trends).")
     String baseUrl;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -73,7 +77,28 @@ final class ListenCommand implements Callable<Integer> {
 
         @Option(names = "--query", paramLabel = "Q", description = "A full-text search query.")
         String query;
+
+        @Option(names = "--site", paramLabel = "S", description = "Web-traffic figures of a site (matomo, plausible).")
+        String site;
+
+        @Option(names = "--term", paramLabel = "T", description = "Search-interest figures of a term (trends).")
+        String term;
     }
+
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "Figures: first day, yyyy-MM-dd (default: 30 days before today, UTC).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Figures: last day, yyyy-MM-dd (default: up to today).")
+    String to;
+
+    @Option(names = "--metrics", paramLabel = "LIST", split = ",",
+            description = "Figures of --site: any of visits, visitors, pageviews, bounces, visit_seconds,"
+                    + " returning_visits, returning_visitors (default: visits, visitors, pageviews, returning_visits).")
+    List<String> metrics;
+
+    @Option(names = "--path", paramLabel = "FILE_OR_DIR", description = "trends: CSV export files or folders of them.")
+    List<Path> paths;
 
     @Option(names = "--token-env", paramLabel = "VAR",
             description = "Environment variable holding the credential (never passed on the command line).")
@@ -110,6 +135,12 @@ final class ListenCommand implements Callable<Integer> {
             p = Platform.of(platform);
         } catch (IllegalArgumentException e) {
             throw ValidationException.ofField("--platform", "is not a platform name");
+        }
+        if (what.site != null || what.term != null) {
+            return new FigureListen(this, err).run(p);
+        }
+        if (baseUrl == null) {
+            throw ValidationException.ofField("--base-url", "is required for " + p);
         }
         URI base = parseBase(baseUrl);
         ListeningQuery query = what.hashtag != null ? ListeningQuery.hashtag(what.hashtag)
@@ -161,7 +192,7 @@ final class ListenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void credentials(Platform p, String value, ConnectorConfig.Builder config) {
+    static void credentials(Platform p, String value, ConnectorConfig.Builder config) {
         if (p.equals(Platform.BLUESKY)) {
             int colon = value.lastIndexOf(':');
             if (colon <= 0 || colon == value.length() - 1) {
@@ -175,7 +206,7 @@ final class ListenCommand implements Callable<Integer> {
         }
     }
 
-    private static URI parseBase(String text) {
+    static URI parseBase(String text) {
         try {
             URI u = new URI(text.strip());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
