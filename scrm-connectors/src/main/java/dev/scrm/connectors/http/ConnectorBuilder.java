@@ -23,6 +23,7 @@ public abstract class ConnectorBuilder<B extends ConnectorBuilder<B>> {
     private ConnectorId id;
     private URI baseUrl;
     private HttpSettings settings;
+    private final int minPageSize;
     private final int maxPageSize;
     private int pageSize;
 
@@ -35,13 +36,28 @@ public abstract class ConnectorBuilder<B extends ConnectorBuilder<B>> {
      * @param maxPageSize the most items per request the platform allows
      */
     protected ConnectorBuilder(ConnectorId defaultId, URI defaultBaseUrl, int defaultPageSize, int maxPageSize) {
+        this(defaultId, defaultBaseUrl, defaultPageSize, 1, maxPageSize);
+    }
+
+    /**
+     * Creates the builder with its defaults, for a platform with a smallest page size.
+     *
+     * @param defaultId the connector id used when none is set
+     * @param defaultBaseUrl the base URL used when none is set, or {@code null} when the caller must set one
+     * @param defaultPageSize the items per request used when none is set
+     * @param minPageSize the fewest items per request the platform allows
+     * @param maxPageSize the most items per request the platform allows
+     */
+    protected ConnectorBuilder(ConnectorId defaultId, URI defaultBaseUrl, int defaultPageSize, int minPageSize,
+            int maxPageSize) {
         this.id = Objects.requireNonNull(defaultId, "defaultId");
-        this.baseUrl = defaultBaseUrl;
-        if (maxPageSize < 1 || defaultPageSize < 1 || defaultPageSize > maxPageSize) {
-            throw new IllegalArgumentException("page sizes must satisfy 1 <= default <= max, were " + defaultPageSize
-                    + " and " + maxPageSize);
+        this.baseUrl = defaultBaseUrl == null ? null : Urls.checkBase(defaultBaseUrl);
+        if (minPageSize < 1 || defaultPageSize < minPageSize || defaultPageSize > maxPageSize) {
+            throw new IllegalArgumentException("page sizes must satisfy 1 <= min <= default <= max, were "
+                    + minPageSize + ", " + defaultPageSize + " and " + maxPageSize);
         }
         this.pageSize = defaultPageSize;
+        this.minPageSize = minPageSize;
         this.maxPageSize = maxPageSize;
     }
 
@@ -92,13 +108,14 @@ public abstract class ConnectorBuilder<B extends ConnectorBuilder<B>> {
     /**
      * Sets the items per request (default: the connector's {@code DEFAULT_PAGE_SIZE}).
      *
-     * @param value 1 to the platform's maximum
+     * @param value the platform's minimum (usually 1) to its maximum
      * @return this
      * @throws IllegalArgumentException if the value is out of range
      */
     public B pageSize(int value) {
-        if (value < 1 || value > maxPageSize) {
-            throw new IllegalArgumentException("pageSize must be within [1, " + maxPageSize + "], was " + value);
+        if (value < minPageSize || value > maxPageSize) {
+            throw new IllegalArgumentException("pageSize must be within [" + minPageSize + ", " + maxPageSize
+                    + "], was " + value);
         }
         this.pageSize = value;
         return self();
