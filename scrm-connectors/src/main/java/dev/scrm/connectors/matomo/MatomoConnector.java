@@ -9,12 +9,11 @@ import dev.scrm.connector.FigureBatch;
 import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.FigureSource;
 import dev.scrm.connector.Secret;
-import dev.scrm.connectors.http.ConnectorBuilder;
+import dev.scrm.connectors.http.FigureSourceBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.matomo.internal.MatomoClient;
 import dev.scrm.core.Platform;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +29,8 @@ import java.util.Objects;
  * masked in every message. An empty day ({@code []}) is a day with no visits. Errors arrive as
  * {@code {"result":"error"}} inside HTTP 200 and are never retried; access errors are authentication failures;
  * 5xx, timeouts and broken bodies are retried with back-off. Matomo has no rate limits. Pulls resume from the
- * last closed day and re-read the trailing {@link Builder#trailingDays(int) days}, since archiving lags and
+ * last closed day and re-read the trailing {@link FigureSourceBuilder#trailingDays(int) days}, since archiving
+ * lags and
  * today is incomplete; days from today on are marked partial.
  *
  * <p>Thread-safe. Closing does nothing.
@@ -45,17 +45,15 @@ public final class MatomoConnector implements FigureSource {
     public static final int DEFAULT_DAYS_PER_REQUEST = 92;
     /** Most days per request: 366. */
     public static final int MAX_DAYS_PER_REQUEST = 366;
-    /** Default closed days re-read before the checkpoint: 2. */
-    public static final int DEFAULT_TRAILING_DAYS = 2;
 
     private final ConnectorManifest manifest;
     private final MatomoClient client;
 
-    private MatomoConnector(Builder b, Common c) {
+    private MatomoConnector(Builder b, Common c, ZoneId zone, int trailingDays) {
         this.manifest = new ConnectorManifest(c.id(), Platform.WEB,
                 EnumSet.of(Capability.WEB_TRAFFIC, Capability.REPEAT_VISITS), AuthScheme.API_KEY, List.of(), null,
                 MAPPING_VERSION);
-        this.client = new MatomoClient(c.id(), c.baseUrl(), b.token, c.settings(), b.zone, b.trailingDays,
+        this.client = new MatomoClient(c.id(), c.baseUrl(), b.token, c.settings(), zone, trailingDays,
                 c.pageSize());
     }
 
@@ -91,10 +89,8 @@ public final class MatomoConnector implements FigureSource {
      * token are required. {@link #pageSize(int)} is the number of days per request (default
      * {@link #DEFAULT_DAYS_PER_REQUEST}, at most {@link #MAX_DAYS_PER_REQUEST}). Not thread-safe.
      */
-    public static final class Builder extends ConnectorBuilder<Builder> {
+    public static final class Builder extends FigureSourceBuilder<Builder> {
         private Secret token;
-        private ZoneId zone = ZoneOffset.UTC;
-        private int trailingDays = DEFAULT_TRAILING_DAYS;
 
         private Builder() {
             super(DEFAULT_ID, null, DEFAULT_DAYS_PER_REQUEST, MAX_DAYS_PER_REQUEST);
@@ -112,32 +108,6 @@ public final class MatomoConnector implements FigureSource {
         }
 
         /**
-         * Sets the site's time zone, in which Matomo cuts days (default UTC).
-         *
-         * @param value the zone
-         * @return this
-         */
-        public Builder zone(ZoneId value) {
-            this.zone = Objects.requireNonNull(value, "zone");
-            return this;
-        }
-
-        /**
-         * Sets how many closed days before the checkpoint every pull reads again (default
-         * {@link #DEFAULT_TRAILING_DAYS}).
-         *
-         * @param value 0 to 31
-         * @return this
-         */
-        public Builder trailingDays(int value) {
-            if (value < 0 || value > 31) {
-                throw new IllegalArgumentException("trailingDays must be within [0, 31], was " + value);
-            }
-            this.trailingDays = value;
-            return this;
-        }
-
-        /**
          * Builds the connector.
          *
          * @return the connector
@@ -145,7 +115,7 @@ public final class MatomoConnector implements FigureSource {
          */
         public MatomoConnector build() {
             required(token, "token");
-            return new MatomoConnector(this, common());
+            return new MatomoConnector(this, common(), zone(), trailingDays());
         }
     }
 }

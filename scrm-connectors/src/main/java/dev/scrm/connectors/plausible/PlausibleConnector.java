@@ -10,14 +10,13 @@ import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.FigureSource;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
-import dev.scrm.connectors.http.ConnectorBuilder;
+import dev.scrm.connectors.http.FigureSourceBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.plausible.internal.PlausibleClient;
 import dev.scrm.core.Platform;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -56,8 +55,6 @@ public final class PlausibleConnector implements FigureSource {
     public static final int DEFAULT_PAGE_SIZE = 10_000;
     /** Default days per request: 366. */
     public static final int DEFAULT_DAYS_PER_REQUEST = 366;
-    /** Default closed days re-read before the checkpoint: 2. */
-    public static final int DEFAULT_TRAILING_DAYS = 2;
     /** Default request budget: 600 per rolling hour, Plausible's documented default per API key. */
     public static final long DEFAULT_BUDGET = 600;
     /** The window of the default request budget: one hour. */
@@ -66,12 +63,12 @@ public final class PlausibleConnector implements FigureSource {
     private final ConnectorManifest manifest;
     private final PlausibleClient client;
 
-    private PlausibleConnector(Builder b, Common c) {
+    private PlausibleConnector(Builder b, Common c, ZoneId zone, int trailingDays) {
         this.manifest = new ConnectorManifest(c.id(), Platform.WEB, EnumSet.of(Capability.WEB_TRAFFIC),
                 AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(b.budget, b.budgetWindow, "requests per API key", "not reported")),
                 null, MAPPING_VERSION);
-        this.client = new PlausibleClient(c.id(), c.baseUrl(), b.key, c.settings(), b.zone, b.trailingDays,
+        this.client = new PlausibleClient(c.id(), c.baseUrl(), b.key, c.settings(), zone, trailingDays,
                 b.daysPerRequest, c.pageSize(), b.budget, b.budgetWindow);
     }
 
@@ -106,10 +103,8 @@ public final class PlausibleConnector implements FigureSource {
      * Builds a {@link PlausibleConnector}; the API key is required. {@link #pageSize(int)} is the rows per
      * request (default {@link #DEFAULT_PAGE_SIZE}). Not thread-safe.
      */
-    public static final class Builder extends ConnectorBuilder<Builder> {
+    public static final class Builder extends FigureSourceBuilder<Builder> {
         private Secret key;
-        private ZoneId zone = ZoneOffset.UTC;
-        private int trailingDays = DEFAULT_TRAILING_DAYS;
         private int daysPerRequest = DEFAULT_DAYS_PER_REQUEST;
         private long budget = DEFAULT_BUDGET;
         private Duration budgetWindow = DEFAULT_BUDGET_WINDOW;
@@ -126,32 +121,6 @@ public final class PlausibleConnector implements FigureSource {
          */
         public Builder apiKey(Secret value) {
             this.key = Objects.requireNonNull(value, "key");
-            return this;
-        }
-
-        /**
-         * Sets the site's time zone, in which Plausible cuts days (default UTC).
-         *
-         * @param value the zone
-         * @return this
-         */
-        public Builder zone(ZoneId value) {
-            this.zone = Objects.requireNonNull(value, "zone");
-            return this;
-        }
-
-        /**
-         * Sets how many closed days before the checkpoint every pull reads again (default
-         * {@link #DEFAULT_TRAILING_DAYS}).
-         *
-         * @param value 0 to 31
-         * @return this
-         */
-        public Builder trailingDays(int value) {
-            if (value < 0 || value > 31) {
-                throw new IllegalArgumentException("trailingDays must be within [0, 31], was " + value);
-            }
-            this.trailingDays = value;
             return this;
         }
 
@@ -196,7 +165,7 @@ public final class PlausibleConnector implements FigureSource {
          */
         public PlausibleConnector build() {
             required(key, "apiKey");
-            return new PlausibleConnector(this, common());
+            return new PlausibleConnector(this, common(), zone(), trailingDays());
         }
     }
 }

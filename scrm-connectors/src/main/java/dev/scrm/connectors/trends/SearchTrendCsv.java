@@ -150,6 +150,19 @@ public final class SearchTrendCsv {
                 + " or Month, then 'term: (Region)' columns) or the plain header date,term,geo,value", null);
     }
 
+    /** The cells of data line {@code i}, or null for a blank line; fails when the column count differs. */
+    private static List<String> row(String source, String[] lines, int i, int columns) {
+        if (lines[i].isBlank()) {
+            return null;
+        }
+        List<String> row = split(source, i + 1, lines[i]);
+        if (row.size() != columns) {
+            throw ValidationException.at(source, i + 1, null, "expected " + columns + " columns, found " + row.size(),
+                    null);
+        }
+        return row;
+    }
+
     private static List<String> split(String source, int line, String text) {
         try {
             return CsvLine.split(text);
@@ -190,15 +203,11 @@ public final class SearchTrendCsv {
         LocalDate firstDay = null;
         LocalDate lastDay = null;
         for (int i = header + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+            List<String> row = row(source, lines, i, columns);
+            if (row == null) {
                 continue;
             }
             int line = i + 1;
-            List<String> row = split(source, line, lines[i]);
-            if (row.size() != columns) {
-                throw ValidationException.at(source, line, null, "expected " + columns + " columns, found "
-                        + row.size(), null);
-            }
             LocalDate day = bucket(source, line, row.get(0), granularity);
             if (lastDay != null && !day.isAfter(lastDay)) {
                 throw ValidationException.at(source, line, "column 1", "dates must ascend", null);
@@ -266,15 +275,11 @@ public final class SearchTrendCsv {
         LocalDate firstDay = null;
         LocalDate lastDay = null;
         for (int i = header + 1; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+            List<String> row = row(source, lines, i, cells.size());
+            if (row == null) {
                 continue;
             }
             int line = i + 1;
-            List<String> row = split(source, line, lines[i]);
-            if (row.size() != cells.size()) {
-                throw ValidationException.at(source, line, null, "expected " + cells.size() + " columns, found "
-                        + row.size(), null);
-            }
             LocalDate day;
             try {
                 day = LocalDate.parse(row.get(0));

@@ -9,8 +9,6 @@ import dev.scrm.connector.FigurePoint;
 import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.FigureSeries;
 import dev.scrm.connector.FigureSource;
-import dev.scrm.connectors.ConnectorConfig;
-import dev.scrm.connectors.Connectors;
 import dev.scrm.connectors.http.FigurePuller;
 import dev.scrm.connectors.http.FileCheckpointStore;
 import dev.scrm.connectors.http.InMemoryCheckpointStore;
@@ -119,27 +117,7 @@ final class FigureListen {
         if (cmd.baseUrl == null) {
             throw ValidationException.ofField("--base-url", "is required for " + p);
         }
-        ConnectorConfig.Builder config = ConnectorConfig.builder(ConnectorId.of(p.id()))
-                .baseUrl(ListenCommand.parseBase(cmd.baseUrl)).settings(cmd.settings);
-        if (cmd.tokenEnv != null) {
-            String value = cmd.env.apply(cmd.tokenEnv);
-            if (value == null || value.isBlank()) {
-                throw ValidationException.ofField("--token-env", "environment variable " + cmd.tokenEnv
-                        + " is not set");
-            }
-            ListenCommand.credentials(p, value, config);
-        }
-        Connectors connectors = Connectors.discover();
-        if (!connectors.platforms().contains(p)) {
-            throw ValidationException.ofField("--platform", "no connector for '" + p + "'; available: "
-                    + connectors.platforms());
-        }
-        Connector created;
-        try {
-            created = connectors.create(p, config.build());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.ofField("--platform", e.getMessage());
-        }
+        Connector created = cmd.connect(p, ListenCommand.parseBase(cmd.baseUrl));
         if (!(created instanceof FigureSource f)) {
             created.close();
             throw ValidationException.ofField("--platform", "'" + p + "' reads interactions; use --hashtag or"

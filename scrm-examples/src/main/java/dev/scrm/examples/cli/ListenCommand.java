@@ -145,26 +145,7 @@ final class ListenCommand implements Callable<Integer> {
         URI base = parseBase(baseUrl);
         ListeningQuery query = what.hashtag != null ? ListeningQuery.hashtag(what.hashtag)
                 : ListeningQuery.search(what.query);
-        ConnectorConfig.Builder config = ConnectorConfig.builder(ConnectorId.of(p.id())).baseUrl(base)
-                .settings(settings);
-        if (tokenEnv != null) {
-            String value = env.apply(tokenEnv);
-            if (value == null || value.isBlank()) {
-                throw ValidationException.ofField("--token-env", "environment variable " + tokenEnv + " is not set");
-            }
-            credentials(p, value, config);
-        }
-        Connectors connectors = Connectors.discover();
-        if (!connectors.platforms().contains(p)) {
-            throw ValidationException.ofField("--platform", "no connector for '" + p + "'; available: "
-                    + connectors.platforms());
-        }
-        Connector created;
-        try {
-            created = connectors.create(p, config.build());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.ofField("--platform", e.getMessage());
-        }
+        Connector created = connect(p, base);
         List<InteractionId> already = state == null ? List.of() : existingIds(out);
         CheckpointStore store = state == null ? new InMemoryCheckpointStore() : FileCheckpointStore.create(state);
         int[] pages = {0};
@@ -192,7 +173,32 @@ final class ListenCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void credentials(Platform p, String value, ConnectorConfig.Builder config) {
+    /** Creates the platform's connector through discovery, with the credential from {@code --token-env}. */
+    Connector connect(Platform p, URI base) {
+        ConnectorConfig.Builder config = ConnectorConfig.builder(ConnectorId.of(p.id())).baseUrl(base)
+                .settings(settings);
+        if (tokenEnv != null) {
+            String value = env.apply(tokenEnv);
+            if (value == null || value.isBlank()) {
+                throw ValidationException.ofField("--token-env", "environment variable " + tokenEnv + " is not set");
+            }
+            credentials(p, value, config);
+        }
+        Connectors connectors = Connectors.discover();
+        if (!connectors.platforms().contains(p)) {
+            throw ValidationException.ofField("--platform", "no connector for '" + p + "'; available: "
+                    + connectors.platforms());
+        }
+        Connector created;
+        try {
+            created = connectors.create(p, config.build());
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.ofField("--platform", e.getMessage());
+        }
+        return created;
+    }
+
+    private static void credentials(Platform p, String value, ConnectorConfig.Builder config) {
         if (p.equals(Platform.BLUESKY)) {
             int colon = value.lastIndexOf(':');
             if (colon <= 0 || colon == value.length() - 1) {
