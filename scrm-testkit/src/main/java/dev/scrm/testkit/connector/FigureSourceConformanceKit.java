@@ -17,7 +17,6 @@ import dev.scrm.connector.FigureSeries;
 import dev.scrm.connector.FigureSource;
 import dev.scrm.connector.ListeningQuery;
 import dev.scrm.connector.RateLimitRule;
-import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.FigurePuller;
 import dev.scrm.connectors.http.InMemoryCheckpointStore;
 import java.time.Duration;
@@ -34,8 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -57,21 +54,13 @@ import org.junit.jupiter.api.TestReporter;
  * <p>A subclass supplies the tool's dialect and builds the source under test from a {@link KitEnvironment}.
  * Tests never sleep, except the timeout test, which waits for one real read timeout.
  */
-public abstract class FigureSourceConformanceKit {
+public abstract class FigureSourceConformanceKit extends SimulatedPlatformKit {
 
-    /** The simulated time at which every test starts: midday, so today is half complete. */
-    protected static final Instant START = Instant.parse("2026-11-25T12:00:00Z");
     /** The valid credential the simulator accepts. */
     protected static final String SECRET = "kit-figure-s3cret-5a4b3c2d1e0f";
 
-    /** The manual clock. */
-    protected ManualClock clock;
-    /** The virtual sleeper, advancing {@link #clock}. */
-    protected VirtualSleeper sleeper;
     /** The tool's dialect. */
     protected FigureSimulator dialect;
-    /** The running simulated tool. */
-    protected SimulatedPlatform platform;
 
     /** Creates the kit. */
     protected FigureSourceConformanceKit() {
@@ -103,29 +92,11 @@ public abstract class FigureSourceConformanceKit {
         return 200;
     }
 
-    /** Starts the simulated tool. */
-    @BeforeEach
-    protected void startPlatform() {
-        clock = ManualClock.at(START);
-        sleeper = new VirtualSleeper(clock);
+    /** Starts the tool's dialect; the kit starts at midday, so today is half complete. */
+    @Override
+    protected SimulatedPlatform launch() {
         dialect = simulator(SECRET);
-        platform = SimulatedPlatform.start(dialect, SimWorld.generate(1, 1, START), clock);
-    }
-
-    /** Stops the simulated tool. */
-    @AfterEach
-    protected void stopPlatform() {
-        platform.close();
-    }
-
-    /**
-     * The environment for a credential.
-     *
-     * @param secret the credential to configure
-     * @return the environment
-     */
-    protected KitEnvironment env(String secret) {
-        return new KitEnvironment(platform.baseUrl(), clock, sleeper, Secret.of(secret), Duration.ofMillis(1000), 7);
+        return SimulatedPlatform.start(dialect, SimWorld.generate(1, 1, START), clock);
     }
 
     private LocalDate today() {
