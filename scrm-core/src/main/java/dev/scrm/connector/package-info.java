@@ -11,6 +11,13 @@
  * {@link dev.scrm.connector.CheckpointStore} only after its sink has committed the page, so a restarted
  * pull resumes exactly where it stopped.
  *
+ * <p>Aggregate sources (web analytics, search-volume trends) implement {@link dev.scrm.connector.FigureSource}:
+ * a {@link dev.scrm.connector.FigureQuery} reads {@link dev.scrm.connector.FigureSeries series} of
+ * {@link dev.scrm.connector.FigureMetric figures} per day, week or month in {@link dev.scrm.connector.FigureBatch
+ * batches}, resuming from the last closed bucket and always re-reading the trailing ones. A figure a source
+ * cannot supply is an unavailable series, never a zero, and search-interest series carry their
+ * {@link dev.scrm.connector.SearchTrendScope normalisation scope}.
+ *
  * <p>Third parties implement {@link dev.scrm.connector.ConnectorProvider} (one abstract method) and
  * register it in {@code META-INF/services}; {@link dev.scrm.connector.ConnectorProviders#discover(ClassLoader)}
  * runs the {@link java.util.ServiceLoader} only when asked. Time and waiting are injected through

@@ -12,6 +12,8 @@ import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
 import dev.scrm.connector.Tombstone;
 import dev.scrm.connectors.bluesky.internal.BlueskyClient;
+import dev.scrm.connectors.http.ConnectorBuilder;
+import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.core.Interaction;
 import dev.scrm.core.Platform;
@@ -54,16 +56,16 @@ public final class BlueskyConnector implements Connector {
     private final ConnectorManifest manifest;
     private final BlueskyClient client;
 
-    private BlueskyConnector(Builder b) {
+    private BlueskyConnector(Builder b, Common c) {
         boolean login = b.identifier != null;
-        this.manifest = new ConnectorManifest(b.id, Platform.BLUESKY,
+        this.manifest = new ConnectorManifest(c.id(), Platform.BLUESKY,
                 EnumSet.of(Capability.SEARCH_MENTIONS, Capability.HASHTAG_TIMELINE, Capability.ACCOUNT_TIMELINE,
                         Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
                 login ? AuthScheme.SESSION_LOGIN : AuthScheme.NONE,
                 List.of(new RateLimitRule(3000, Duration.ofMinutes(5), "per IP on a PDS", "epoch seconds"),
                         new RateLimitRule(30, Duration.ofMinutes(5), "createSession per account", "epoch seconds")),
                 null, MAPPING_VERSION);
-        this.client = new BlueskyClient(b.id, b.baseUrl, b.settings, b.identifier, b.appPassword, b.pageSize,
+        this.client = new BlueskyClient(c.id(), c.baseUrl(), c.settings(), b.identifier, b.appPassword, c.pageSize(),
                 Duration.ofMinutes(ACCESS_TOKEN_REFRESH_MINUTES));
     }
 
@@ -108,38 +110,12 @@ public final class BlueskyConnector implements Connector {
      * Builds a {@link BlueskyConnector}. Without a base URL it reads the anonymous {@link #PUBLIC_APPVIEW}.
      * Not thread-safe; {@link #build()} may be called again.
      */
-    public static final class Builder {
-        private ConnectorId id = DEFAULT_ID;
-        private URI baseUrl;
+    public static final class Builder extends ConnectorBuilder<Builder> {
         private String identifier;
         private Secret appPassword;
-        private HttpSettings settings;
-        private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
-        }
-
-        /**
-         * The connector id (default {@link #DEFAULT_ID}).
-         *
-         * @param value the id
-         * @return this
-         */
-        public Builder id(ConnectorId value) {
-            this.id = Objects.requireNonNull(value, "id");
-            return this;
-        }
-
-        /**
-         * The XRPC host: the PDS or {@code https://bsky.social} when logging in, the public AppView
-         * otherwise (default {@link #PUBLIC_APPVIEW}).
-         *
-         * @param value an http or https URL
-         * @return this
-         */
-        public Builder baseUrl(URI value) {
-            this.baseUrl = dev.scrm.connectors.http.internal.Urls.checkBase(value);
-            return this;
+            super(DEFAULT_ID, PUBLIC_APPVIEW, DEFAULT_PAGE_SIZE, 100);
         }
 
         /**
@@ -160,43 +136,12 @@ public final class BlueskyConnector implements Connector {
         }
 
         /**
-         * The shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
-         *
-         * @param value the settings
-         * @return this
-         */
-        public Builder settings(HttpSettings value) {
-            this.settings = Objects.requireNonNull(value, "settings");
-            return this;
-        }
-
-        /**
-         * Posts per request (default {@link #DEFAULT_PAGE_SIZE}).
-         *
-         * @param value 1 to 100
-         * @return this
-         */
-        public Builder pageSize(int value) {
-            if (value < 1 || value > 100) {
-                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
-            }
-            this.pageSize = value;
-            return this;
-        }
-
-        /**
          * Builds the connector.
          *
          * @return the connector
          */
         public BlueskyConnector build() {
-            if (baseUrl == null) {
-                baseUrl = PUBLIC_APPVIEW;
-            }
-            if (settings == null) {
-                settings = HttpSettings.ofDefaults();
-            }
-            return new BlueskyConnector(this);
+            return new BlueskyConnector(this, common());
         }
     }
 }

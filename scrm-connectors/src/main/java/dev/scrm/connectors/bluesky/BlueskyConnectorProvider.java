@@ -3,14 +3,13 @@ package dev.scrm.connectors.bluesky;
 import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorContext;
 import dev.scrm.connector.ConnectorProvider;
-import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.core.Platform;
 import java.util.Objects;
 
 /**
  * Creates {@link BlueskyConnector}s for {@link dev.scrm.connector.ConnectorProviders}. Reads the base URL,
  * the option {@code identifier} with the secret {@code password} (an app password) when both are set, and
- * {@link HttpSettings} through {@link ConnectorContext#extension(Class)}. Stateless and thread-safe.
+ * {@link dev.scrm.connectors.http.HttpSettings} through {@link ConnectorContext#extension(Class)}. Stateless and thread-safe.
  */
 public final class BlueskyConnectorProvider implements ConnectorProvider {
 
@@ -21,9 +20,7 @@ public final class BlueskyConnectorProvider implements ConnectorProvider {
     @Override
     public Connector create(ConnectorContext context) {
         Objects.requireNonNull(context, "context");
-        BlueskyConnector.Builder b = BlueskyConnector.builder().id(context.id()).baseUrl(context.baseUrl())
-                .settings(context.extension(HttpSettings.class).orElseGet(() -> HttpSettings.builder()
-                        .clock(context.clock()).sleeper(context.sleeper()).build()));
+        BlueskyConnector.Builder b = BlueskyConnector.builder().configure(context);
         var identifier = context.option("identifier");
         var password = context.secret("password");
         if (identifier.isPresent() != password.isPresent()) {

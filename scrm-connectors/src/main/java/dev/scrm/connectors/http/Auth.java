@@ -126,6 +126,48 @@ public interface Auth {
     }
 
     /**
+     * An API key sent as a field of a form-encoded POST body, for example Matomo's {@code token_auth}, which
+     * Matomo counts as secure only there (never in the URL). The field is masked by {@link Redactor} wherever
+     * text is logged or thrown. It cannot be refreshed.
+     *
+     * @param field the form field's name
+     * @param key the key
+     * @return the auth
+     * @throws IllegalStateException when used on a request without a form body
+     */
+    static Auth formParameter(String field, Secret key) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(key, "key");
+        return new Auth() {
+            @Override
+            public void authorize(Request.Builder request, AuthContext context) {
+                Request built = request.build();
+                if (!(built.body() instanceof okhttp3.FormBody form)) {
+                    throw new IllegalStateException("form authentication needs a form-encoded POST body");
+                }
+                okhttp3.FormBody.Builder copy = new okhttp3.FormBody.Builder();
+                for (int i = 0; i < form.size(); i++) {
+                    if (!form.name(i).equals(field)) {
+                        copy.addEncoded(form.encodedName(i), form.encodedValue(i));
+                    }
+                }
+                copy.add(field, key.reveal());
+                request.method(built.method(), copy.build());
+            }
+
+            @Override
+            public AuthScheme scheme() {
+                return AuthScheme.API_KEY;
+            }
+
+            @Override
+            public String toString() {
+                return "Auth[form field ****]";
+            }
+        };
+    }
+
+    /**
      * OAuth 2.0 client credentials: the client id and secret are exchanged at the token endpoint (HTTP
      * Basic authentication, {@code grant_type=client_credentials}) for an access token, which is reused
      * until shortly before its {@code expires_in} and fetched again when the platform rejects it.

@@ -12,6 +12,8 @@ import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
 import dev.scrm.connector.Tombstone;
 import dev.scrm.connectors.http.Auth;
+import dev.scrm.connectors.http.ConnectorBuilder;
+import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.mastodon.internal.MastodonClient;
 import dev.scrm.core.Interaction;
@@ -56,7 +58,7 @@ public final class MastodonConnector implements Connector {
     private final ConnectorManifest manifest;
     private final MastodonClient client;
 
-    private MastodonConnector(Builder b) {
+    private MastodonConnector(Builder b, Common c) {
         Auth auth = b.token == null ? Auth.none() : Auth.bearer(b.token);
         EnumSet<Capability> caps = EnumSet.of(Capability.HASHTAG_TIMELINE, Capability.SEARCH_MENTIONS,
                 Capability.ACCOUNT_TIMELINE, Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS,
@@ -65,12 +67,12 @@ public final class MastodonConnector implements Connector {
             caps.add(Capability.NOTIFICATIONS);
             caps.add(Capability.REPLY);
         }
-        this.manifest = new ConnectorManifest(b.id, Platform.MASTODON, caps,
+        this.manifest = new ConnectorManifest(c.id(), Platform.MASTODON, caps,
                 b.token == null ? AuthScheme.NONE : AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(300, Duration.ofMinutes(5), "per account and per IP (server default)",
                         "ISO-8601 instant")),
                 null, MAPPING_VERSION);
-        this.client = new MastodonClient(b.id, b.baseUrl, b.settings, auth, b.pageSize, b.token != null,
+        this.client = new MastodonClient(c.id(), c.baseUrl(), c.settings(), auth, c.pageSize(), b.token != null,
                 b.respectOptOuts);
     }
 
@@ -115,38 +117,12 @@ public final class MastodonConnector implements Connector {
      * Builds a {@link MastodonConnector}. {@link #baseUrl(URI)} is required. Not thread-safe;
      * {@link #build()} may be called again.
      */
-    public static final class Builder {
-        private ConnectorId id = DEFAULT_ID;
-        private URI baseUrl;
+    public static final class Builder extends ConnectorBuilder<Builder> {
         private Secret token;
-        private HttpSettings settings;
-        private int pageSize = DEFAULT_PAGE_SIZE;
         private boolean respectOptOuts = true;
 
         private Builder() {
-        }
-
-        /**
-         * The connector id (default {@link #DEFAULT_ID}).
-         *
-         * @param value the id
-         * @return this
-         */
-        public Builder id(ConnectorId value) {
-            this.id = Objects.requireNonNull(value, "id");
-            return this;
-        }
-
-        /**
-         * The server, for example {@code https://mastodon.social}.
-         *
-         * @param value an http or https URL
-         * @return this
-         * @throws IllegalArgumentException if the URL is not http(s)
-         */
-        public Builder baseUrl(URI value) {
-            this.baseUrl = dev.scrm.connectors.http.internal.Urls.checkBase(value);
-            return this;
+            super(DEFAULT_ID, null, DEFAULT_PAGE_SIZE, 40);
         }
 
         /**
@@ -157,31 +133,6 @@ public final class MastodonConnector implements Connector {
          */
         public Builder token(Secret value) {
             this.token = Objects.requireNonNull(value, "token");
-            return this;
-        }
-
-        /**
-         * The shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
-         *
-         * @param value the settings
-         * @return this
-         */
-        public Builder settings(HttpSettings value) {
-            this.settings = Objects.requireNonNull(value, "settings");
-            return this;
-        }
-
-        /**
-         * Statuses per request (default {@link #DEFAULT_PAGE_SIZE}).
-         *
-         * @param value 1 to 40
-         * @return this
-         */
-        public Builder pageSize(int value) {
-            if (value < 1 || value > 40) {
-                throw new IllegalArgumentException("pageSize must be within [1, 40], was " + value);
-            }
-            this.pageSize = value;
             return this;
         }
 
@@ -203,13 +154,7 @@ public final class MastodonConnector implements Connector {
          * @throws IllegalStateException if no base URL was set
          */
         public MastodonConnector build() {
-            if (baseUrl == null) {
-                throw new IllegalStateException("baseUrl must be set");
-            }
-            if (settings == null) {
-                settings = HttpSettings.ofDefaults();
-            }
-            return new MastodonConnector(this);
+            return new MastodonConnector(this, common());
         }
     }
 }

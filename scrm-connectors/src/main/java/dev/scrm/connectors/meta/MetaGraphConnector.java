@@ -10,6 +10,8 @@ import dev.scrm.connector.ListeningQuery;
 import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ConnectorBuilder;
+import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.meta.internal.GraphClient;
@@ -51,15 +53,15 @@ public final class MetaGraphConnector implements Connector {
     private final ConnectorManifest manifest;
     private final GraphClient client;
 
-    private MetaGraphConnector(Builder b) {
-        this.manifest = new ConnectorManifest(b.id, Platform.FACEBOOK,
+    private MetaGraphConnector(Builder b, Common c) {
+        this.manifest = new ConnectorManifest(c.id(), Platform.FACEBOOK,
                 EnumSet.of(Capability.ACCOUNT_TIMELINE, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
                         Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
                 AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(100, Duration.ofHours(1), "percent of the app, Page or business-use-case"
                         + " budget", "usage percentages; regain time in minutes")),
                 null, MAPPING_VERSION);
-        this.client = new GraphClient(b.id, b.baseUrl, b.token, b.settings, b.pageSize);
+        this.client = new GraphClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize());
     }
 
     /**
@@ -104,36 +106,11 @@ public final class MetaGraphConnector implements Connector {
     }
 
     /** Builds a {@link MetaGraphConnector}; the token is required. Not thread-safe; {@link #build()} may be called again. */
-    public static final class Builder {
-        private ConnectorId id = DEFAULT_ID;
-        private URI baseUrl = DEFAULT_BASE_URL;
+    public static final class Builder extends ConnectorBuilder<Builder> {
         private Secret token;
-        private HttpSettings settings;
-        private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
-        }
-
-        /**
-         * Sets the connector id (default {@link #DEFAULT_ID}).
-         *
-         * @param value the id
-         * @return this
-         */
-        public Builder id(ConnectorId value) {
-            this.id = Objects.requireNonNull(value, "id");
-            return this;
-        }
-
-        /**
-         * Sets the versioned API root (default {@link #DEFAULT_BASE_URL}); pin the version you tested.
-         *
-         * @param value the URL, for example {@code https://graph.facebook.com/v21.0}
-         * @return this
-         */
-        public Builder baseUrl(URI value) {
-            this.baseUrl = Urls.checkBase(value);
-            return this;
+            super(DEFAULT_ID, DEFAULT_BASE_URL, DEFAULT_PAGE_SIZE, 100);
         }
 
         /**
@@ -148,31 +125,6 @@ public final class MetaGraphConnector implements Connector {
         }
 
         /**
-         * Sets the shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
-         *
-         * @param value the settings
-         * @return this
-         */
-        public Builder settings(HttpSettings value) {
-            this.settings = Objects.requireNonNull(value, "settings");
-            return this;
-        }
-
-        /**
-         * Sets the items per request (default {@link #DEFAULT_PAGE_SIZE}).
-         *
-         * @param value 1 to 100
-         * @return this
-         */
-        public Builder pageSize(int value) {
-            if (value < 1 || value > 100) {
-                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
-            }
-            this.pageSize = value;
-            return this;
-        }
-
-        /**
          * Builds the connector.
          *
          * @return the connector
@@ -182,10 +134,7 @@ public final class MetaGraphConnector implements Connector {
             if (token == null) {
                 throw new IllegalStateException("token must be set");
             }
-            if (settings == null) {
-                settings = HttpSettings.ofDefaults();
-            }
-            return new MetaGraphConnector(this);
+            return new MetaGraphConnector(this, common());
         }
     }
 }

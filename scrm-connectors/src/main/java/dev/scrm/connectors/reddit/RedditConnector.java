@@ -10,6 +10,8 @@ import dev.scrm.connector.ListeningQuery;
 import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ConnectorBuilder;
+import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.reddit.internal.RedditClient;
@@ -56,16 +58,16 @@ public final class RedditConnector implements Connector {
     private final ConnectorManifest manifest;
     private final RedditClient client;
 
-    private RedditConnector(Builder b) {
-        this.manifest = new ConnectorManifest(b.id, Platform.REDDIT,
+    private RedditConnector(Builder b, Common c) {
+        this.manifest = new ConnectorManifest(c.id(), Platform.REDDIT,
                 EnumSet.of(Capability.SEARCH_MENTIONS, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
                         Capability.FOLLOWER_COUNTS),
                 AuthScheme.OAUTH2_CLIENT_CREDENTIALS,
                 List.of(new RateLimitRule(600, Duration.ofMinutes(10), "per OAuth client id",
                         "seconds until the window ends")),
                 null, MAPPING_VERSION);
-        this.client = new RedditClient(b.id, b.baseUrl, b.tokenUrl, b.clientId, b.clientSecret, b.userAgent,
-                b.settings, b.pageSize);
+        this.client = new RedditClient(c.id(), c.baseUrl(), b.tokenUrl, b.clientId, b.clientSecret, b.userAgent,
+                c.settings(), c.pageSize());
     }
 
     /**
@@ -104,39 +106,14 @@ public final class RedditConnector implements Connector {
      * Builds a {@link RedditConnector}; client id, client secret and User-Agent are required. Not
      * thread-safe; {@link #build()} may be called again.
      */
-    public static final class Builder {
-        private ConnectorId id = DEFAULT_ID;
-        private URI baseUrl = DEFAULT_BASE_URL;
+    public static final class Builder extends ConnectorBuilder<Builder> {
         private URI tokenUrl = DEFAULT_TOKEN_URL;
         private String clientId;
         private Secret clientSecret;
         private String userAgent;
-        private HttpSettings settings;
-        private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
-        }
-
-        /**
-         * The connector id (default {@link #DEFAULT_ID}).
-         *
-         * @param value the id
-         * @return this
-         */
-        public Builder id(ConnectorId value) {
-            this.id = Objects.requireNonNull(value, "id");
-            return this;
-        }
-
-        /**
-         * The API host (default {@link #DEFAULT_BASE_URL}).
-         *
-         * @param value the URL
-         * @return this
-         */
-        public Builder baseUrl(URI value) {
-            this.baseUrl = Urls.checkBase(value);
-            return this;
+            super(DEFAULT_ID, DEFAULT_BASE_URL, DEFAULT_PAGE_SIZE, 100);
         }
 
         /**
@@ -185,31 +162,6 @@ public final class RedditConnector implements Connector {
         }
 
         /**
-         * The shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
-         *
-         * @param value the settings
-         * @return this
-         */
-        public Builder settings(HttpSettings value) {
-            this.settings = Objects.requireNonNull(value, "settings");
-            return this;
-        }
-
-        /**
-         * Items per request (default {@link #DEFAULT_PAGE_SIZE}).
-         *
-         * @param value 1 to 100
-         * @return this
-         */
-        public Builder pageSize(int value) {
-            if (value < 1 || value > 100) {
-                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
-            }
-            this.pageSize = value;
-            return this;
-        }
-
-        /**
          * Builds the connector.
          *
          * @return the connector
@@ -222,10 +174,7 @@ public final class RedditConnector implements Connector {
             if (userAgent == null) {
                 throw new IllegalStateException("userAgent must be set: Reddit throttles generic agents");
             }
-            if (settings == null) {
-                settings = HttpSettings.ofDefaults();
-            }
-            return new RedditConnector(this);
+            return new RedditConnector(this, common());
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.scrm.connectors.reddit;
 import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorContext;
 import dev.scrm.connector.ConnectorProvider;
-import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.core.Platform;
 import java.util.Objects;
 
@@ -25,12 +24,10 @@ public final class RedditConnectorProvider implements ConnectorProvider {
                 new IllegalArgumentException("reddit needs the option 'client_id'"));
         String userAgent = context.option("user_agent").orElseThrow(() ->
                 new IllegalArgumentException("reddit needs the option 'user_agent'"));
-        return RedditConnector.builder().id(context.id()).baseUrl(context.baseUrl())
+        return RedditConnector.builder().configure(context)
                 .client(clientId, context.secret("client_secret").orElseThrow(() ->
                         new IllegalArgumentException("reddit needs the secret 'client_secret'")))
                 .userAgent(userAgent)
-                .settings(context.extension(HttpSettings.class).orElseGet(() -> HttpSettings.builder()
-                        .clock(context.clock()).sleeper(context.sleeper()).build()))
                 .build();
     }
 

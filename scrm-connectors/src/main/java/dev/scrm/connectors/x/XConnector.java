@@ -10,6 +10,8 @@ import dev.scrm.connector.ListeningQuery;
 import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ConnectorBuilder;
+import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.x.internal.XClient;
@@ -49,14 +51,14 @@ public final class XConnector implements Connector {
     private final ConnectorManifest manifest;
     private final XClient client;
 
-    private XConnector(Builder b) {
-        this.manifest = new ConnectorManifest(b.id, Platform.X,
+    private XConnector(Builder b, Common c) {
+        this.manifest = new ConnectorManifest(c.id(), Platform.X,
                 EnumSet.of(Capability.SEARCH_MENTIONS, Capability.HASHTAG_TIMELINE, Capability.PROFILE_LOOKUP,
                         Capability.FOLLOWER_COUNTS),
                 AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(450, Duration.ofMinutes(15), "recent search per app", "epoch seconds")),
                 Duration.ofDays(7), MAPPING_VERSION);
-        this.client = new XClient(b.id, b.baseUrl, b.token, b.settings, b.pageSize);
+        this.client = new XClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize());
     }
 
     /**
@@ -92,36 +94,11 @@ public final class XConnector implements Connector {
     }
 
     /** Builds an {@link XConnector}; the token is required. Not thread-safe; {@link #build()} may be called again. */
-    public static final class Builder {
-        private ConnectorId id = DEFAULT_ID;
-        private URI baseUrl = DEFAULT_BASE_URL;
+    public static final class Builder extends ConnectorBuilder<Builder> {
         private Secret token;
-        private HttpSettings settings;
-        private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
-        }
-
-        /**
-         * The connector id (default {@link #DEFAULT_ID}).
-         *
-         * @param value the id
-         * @return this
-         */
-        public Builder id(ConnectorId value) {
-            this.id = Objects.requireNonNull(value, "id");
-            return this;
-        }
-
-        /**
-         * The API host (default {@link #DEFAULT_BASE_URL}).
-         *
-         * @param value the URL
-         * @return this
-         */
-        public Builder baseUrl(URI value) {
-            this.baseUrl = Urls.checkBase(value);
-            return this;
+            super(DEFAULT_ID, DEFAULT_BASE_URL, DEFAULT_PAGE_SIZE, 10, 100);
         }
 
         /**
@@ -136,31 +113,6 @@ public final class XConnector implements Connector {
         }
 
         /**
-         * The shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
-         *
-         * @param value the settings
-         * @return this
-         */
-        public Builder settings(HttpSettings value) {
-            this.settings = Objects.requireNonNull(value, "settings");
-            return this;
-        }
-
-        /**
-         * Posts per request (default {@link #DEFAULT_PAGE_SIZE}).
-         *
-         * @param value 10 to 100
-         * @return this
-         */
-        public Builder pageSize(int value) {
-            if (value < 10 || value > 100) {
-                throw new IllegalArgumentException("pageSize must be within [10, 100], was " + value);
-            }
-            this.pageSize = value;
-            return this;
-        }
-
-        /**
          * Builds the connector.
          *
          * @return the connector
@@ -170,10 +122,7 @@ public final class XConnector implements Connector {
             if (token == null) {
                 throw new IllegalStateException("token must be set");
             }
-            if (settings == null) {
-                settings = HttpSettings.ofDefaults();
-            }
-            return new XConnector(this);
+            return new XConnector(this, common());
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.scrm.connectors.x;
 import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorContext;
 import dev.scrm.connector.ConnectorProvider;
-import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.core.Platform;
 import java.util.Objects;
 
@@ -20,11 +20,8 @@ public final class XConnectorProvider implements ConnectorProvider {
     @Override
     public Connector create(ConnectorContext context) {
         Objects.requireNonNull(context, "context");
-        return XConnector.builder().id(context.id()).baseUrl(context.baseUrl())
-                .token(context.secret("token").orElseThrow(() ->
-                        new IllegalArgumentException("x needs the secret 'token'")))
-                .settings(context.extension(HttpSettings.class).orElseGet(() -> HttpSettings.builder()
-                        .clock(context.clock()).sleeper(context.sleeper()).build()))
+        return XConnector.builder().configure(context)
+                .token(ConnectorBuilder.requiredSecret(context, "token", "the bearer token"))
                 .build();
     }
 

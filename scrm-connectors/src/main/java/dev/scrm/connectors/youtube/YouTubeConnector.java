@@ -10,6 +10,8 @@ import dev.scrm.connector.ListeningQuery;
 import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ConnectorBuilder;
+import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.youtube.internal.YouTubeClient;
@@ -50,15 +52,15 @@ public final class YouTubeConnector implements Connector {
     private final ConnectorManifest manifest;
     private final YouTubeClient client;
 
-    private YouTubeConnector(Builder b) {
-        this.manifest = new ConnectorManifest(b.id, Platform.YOUTUBE,
+    private YouTubeConnector(Builder b, Common c) {
+        this.manifest = new ConnectorManifest(c.id(), Platform.YOUTUBE,
                 EnumSet.of(Capability.COMMENTS, Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS,
                         Capability.DELETION_CHECK),
                 AuthScheme.API_KEY,
                 List.of(new RateLimitRule(10_000, Duration.ofDays(1), "quota units per Cloud project",
                         "midnight Pacific time")),
                 null, MAPPING_VERSION);
-        this.client = new YouTubeClient(b.id, b.baseUrl, b.key, b.settings, b.pageSize);
+        this.client = new YouTubeClient(c.id(), c.baseUrl(), b.key, c.settings(), c.pageSize());
     }
 
     /**
@@ -103,36 +105,11 @@ public final class YouTubeConnector implements Connector {
     }
 
     /** Builds a {@link YouTubeConnector}; the API key is required. Not thread-safe; {@link #build()} may be called again. */
-    public static final class Builder {
-        private ConnectorId id = DEFAULT_ID;
-        private URI baseUrl = DEFAULT_BASE_URL;
+    public static final class Builder extends ConnectorBuilder<Builder> {
         private Secret key;
-        private HttpSettings settings;
-        private int pageSize = DEFAULT_PAGE_SIZE;
 
         private Builder() {
-        }
-
-        /**
-         * Sets the connector id (default {@link #DEFAULT_ID}).
-         *
-         * @param value the id
-         * @return this
-         */
-        public Builder id(ConnectorId value) {
-            this.id = Objects.requireNonNull(value, "id");
-            return this;
-        }
-
-        /**
-         * Sets the API root (default {@link #DEFAULT_BASE_URL}).
-         *
-         * @param value the URL
-         * @return this
-         */
-        public Builder baseUrl(URI value) {
-            this.baseUrl = Urls.checkBase(value);
-            return this;
+            super(DEFAULT_ID, DEFAULT_BASE_URL, DEFAULT_PAGE_SIZE, 100);
         }
 
         /**
@@ -147,31 +124,6 @@ public final class YouTubeConnector implements Connector {
         }
 
         /**
-         * Sets the shared HTTP settings (default {@link HttpSettings#ofDefaults()}).
-         *
-         * @param value the settings
-         * @return this
-         */
-        public Builder settings(HttpSettings value) {
-            this.settings = Objects.requireNonNull(value, "settings");
-            return this;
-        }
-
-        /**
-         * Sets the threads per request (default {@link #DEFAULT_PAGE_SIZE}).
-         *
-         * @param value 1 to 100
-         * @return this
-         */
-        public Builder pageSize(int value) {
-            if (value < 1 || value > 100) {
-                throw new IllegalArgumentException("pageSize must be within [1, 100], was " + value);
-            }
-            this.pageSize = value;
-            return this;
-        }
-
-        /**
          * Builds the connector.
          *
          * @return the connector
@@ -181,10 +133,7 @@ public final class YouTubeConnector implements Connector {
             if (key == null) {
                 throw new IllegalStateException("apiKey must be set");
             }
-            if (settings == null) {
-                settings = HttpSettings.ofDefaults();
-            }
-            return new YouTubeConnector(this);
+            return new YouTubeConnector(this, common());
         }
     }
 }

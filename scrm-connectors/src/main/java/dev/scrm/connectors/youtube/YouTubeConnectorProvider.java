@@ -3,7 +3,7 @@ package dev.scrm.connectors.youtube;
 import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorContext;
 import dev.scrm.connector.ConnectorProvider;
-import dev.scrm.connectors.http.HttpSettings;
+import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.core.Platform;
 import java.util.Objects;
 
@@ -20,11 +20,8 @@ public final class YouTubeConnectorProvider implements ConnectorProvider {
     @Override
     public Connector create(ConnectorContext context) {
         Objects.requireNonNull(context, "context");
-        return YouTubeConnector.builder().id(context.id()).baseUrl(context.baseUrl())
-                .apiKey(context.secret("token").orElseThrow(() ->
-                        new IllegalArgumentException("youtube needs the secret 'token' (the API key)")))
-                .settings(context.extension(HttpSettings.class).orElseGet(() -> HttpSettings.builder()
-                        .clock(context.clock()).sleeper(context.sleeper()).build()))
+        return YouTubeConnector.builder().configure(context)
+                .apiKey(ConnectorBuilder.requiredSecret(context, "token", "the API key"))
                 .build();
     }
 

@@ -54,14 +54,18 @@ import tools.jackson.databind.JsonNode;
             "Platforms: mastodon (token: an access token, optional for public hashtags),"
                 + " bluesky (token: IDENTIFIER:APP_PASSWORD; base URL https://bsky.social when logged in,"
                 + " https://public.api.bsky.app anonymously), x (token: an app-only bearer token,"
-                + " base URL https://api.x.com)."})
+                + " base URL https://api.x.com).",
+            "Figures (--site or --term) write one JSON line per bucket and metric: matomo (--site = idSite,"
+                + " token: token_auth), plausible (--site = domain, token: Stats API key, base URL"
+                + " https://plausible.io), trends (--term, --path = CSV exports, no base URL). A resumed run"
+                + " re-reads the trailing days; keep the last line per subject, metric and start."})
 final class ListenCommand implements Callable<Integer> {
 
     @Option(names = "--platform", required = true, paramLabel = "P", description = "mastodon or bluesky.")
     String platform;
 
-    @Option(names = "--base-url", required = true, paramLabel = "URL",
-            description = "The platform's server, e.g. https://mastodon.social.")
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The platform's server, e.g. https://mastodon.social (required except for trends).")
     String baseUrl;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -73,7 +77,28 @@ final class ListenCommand implements Callable<Integer> {
 
         @Option(names = "--query", paramLabel = "Q", description = "A full-text search query.")
         String query;
+
+        @Option(names = "--site", paramLabel = "S", description = "Web-traffic figures of a site (matomo, plausible).")
+        String site;
+
+        @Option(names = "--term", paramLabel = "T", description = "Search-interest figures of a term (trends).")
+        String term;
     }
+
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "Figures: first day, yyyy-MM-dd (default: 30 days before today, UTC).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Figures: last day, yyyy-MM-dd (default: up to today).")
+    String to;
+
+    @Option(names = "--metrics", paramLabel = "LIST", split = ",",
+            description = "Figures of --site: any of visits, visitors, pageviews, bounces, visit_seconds,"
+                    + " returning_visits, returning_visitors (default: visits, visitors, pageviews, returning_visits).")
+    List<String> metrics;
+
+    @Option(names = "--path", paramLabel = "FILE_OR_DIR", description = "trends: CSV export files or folders of them.")
+    List<Path> paths;
 
     @Option(names = "--token-env", paramLabel = "VAR",
             description = "Environment variable holding the credential (never passed on the command line).")
@@ -111,29 +136,16 @@ final class ListenCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw ValidationException.ofField("--platform", "is not a platform name");
         }
+        if (what.site != null || what.term != null) {
+            return new FigureListen(this, err).run(p);
+        }
+        if (baseUrl == null) {
+            throw ValidationException.ofField("--base-url", "is required for " + p);
+        }
         URI base = parseBase(baseUrl);
         ListeningQuery query = what.hashtag != null ? ListeningQuery.hashtag(what.hashtag)
                 : ListeningQuery.search(what.query);
-        ConnectorConfig.Builder config = ConnectorConfig.builder(ConnectorId.of(p.id())).baseUrl(base)
-                .settings(settings);
-        if (tokenEnv != null) {
-            String value = env.apply(tokenEnv);
-            if (value == null || value.isBlank()) {
-                throw ValidationException.ofField("--token-env", "environment variable " + tokenEnv + " is not set");
-            }
-            credentials(p, value, config);
-        }
-        Connectors connectors = Connectors.discover();
-        if (!connectors.platforms().contains(p)) {
-            throw ValidationException.ofField("--platform", "no connector for '" + p + "'; available: "
-                    + connectors.platforms());
-        }
-        Connector created;
-        try {
-            created = connectors.create(p, config.build());
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.ofField("--platform", e.getMessage());
-        }
+        Connector created = connect(p, base);
         List<InteractionId> already = state == null ? List.of() : existingIds(out);
         CheckpointStore store = state == null ? new InMemoryCheckpointStore() : FileCheckpointStore.create(state);
         int[] pages = {0};
@@ -161,6 +173,31 @@ final class ListenCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Creates the platform's connector through discovery, with the credential from {@code --token-env}. */
+    Connector connect(Platform p, URI base) {
+        ConnectorConfig.Builder config = ConnectorConfig.builder(ConnectorId.of(p.id())).baseUrl(base)
+                .settings(settings);
+        if (tokenEnv != null) {
+            String value = env.apply(tokenEnv);
+            if (value == null || value.isBlank()) {
+                throw ValidationException.ofField("--token-env", "environment variable " + tokenEnv + " is not set");
+            }
+            credentials(p, value, config);
+        }
+        Connectors connectors = Connectors.discover();
+        if (!connectors.platforms().contains(p)) {
+            throw ValidationException.ofField("--platform", "no connector for '" + p + "'; available: "
+                    + connectors.platforms());
+        }
+        Connector created;
+        try {
+            created = connectors.create(p, config.build());
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.ofField("--platform", e.getMessage());
+        }
+        return created;
+    }
+
     private static void credentials(Platform p, String value, ConnectorConfig.Builder config) {
         if (p.equals(Platform.BLUESKY)) {
             int colon = value.lastIndexOf(':');
@@ -175,7 +212,7 @@ final class ListenCommand implements Callable<Integer> {
         }
     }
 
-    private static URI parseBase(String text) {
+    static URI parseBase(String text) {
         try {
             URI u = new URI(text.strip());
             String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);

@@ -16,7 +16,6 @@ import dev.scrm.connectors.http.InMemoryCheckpointStore;
 import dev.scrm.connectors.http.Puller;
 import dev.scrm.core.Interaction;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -29,8 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -45,25 +42,20 @@ import org.junit.jupiter.api.TestReporter;
  * <p>A subclass supplies the platform's dialect ({@link #simulator(String)}) and builds the connector under
  * test from a {@link KitEnvironment} ({@link #connector(KitEnvironment)}); its only job is configuration.
  * Figures such as rate-limit utilisation are published with {@link TestReporter}. Tests never sleep: only
- * the {@link Fault#TIMEOUT} test waits, for one real read timeout.
+ * the {@link Fault#TIMEOUT} test waits, for one real read timeout. A scenario that cannot apply to a platform
+ * is decided by what the connector declares, not skipped: a platform without rate-limit headers must declare
+ * its quota in the manifest, and one without a deletion check must list deletions. Aggregate sources have
+ * their own kit, {@link FigureSourceConformanceKit}.
  */
-public abstract class ConnectorConformanceKit {
+public abstract class ConnectorConformanceKit extends SimulatedPlatformKit {
 
-    /** The simulated time at which every test starts. */
-    protected static final Instant START = Instant.parse("2026-11-25T12:00:00Z");
     /** The valid credential the simulator accepts. */
     protected static final String SECRET = "kit-s3cret-0f9e8d7c6b5a4321";
 
-    /** The manual clock. */
-    protected ManualClock clock;
-    /** The virtual sleeper, advancing {@link #clock}. */
-    protected VirtualSleeper sleeper;
     /** The ground truth. */
     protected SimWorld world;
     /** The platform's dialect. */
     protected PlatformSimulator dialect;
-    /** The running simulated platform. */
-    protected SimulatedPlatform platform;
 
     /** Creates the kit. */
     protected ConnectorConformanceKit() {
@@ -94,30 +86,12 @@ public abstract class ConnectorConformanceKit {
         return 300;
     }
 
-    /** Starts the simulated platform. */
-    @BeforeEach
-    protected void startPlatform() {
-        clock = ManualClock.at(START);
-        sleeper = new VirtualSleeper(clock);
+    /** Generates the world and starts the platform's dialect on it. */
+    @Override
+    protected SimulatedPlatform launch() {
         world = SimWorld.generate(worldSize(), 42, START);
         dialect = simulator(SECRET);
-        platform = SimulatedPlatform.start(dialect, world, clock);
-    }
-
-    /** Stops the simulated platform. */
-    @AfterEach
-    protected void stopPlatform() {
-        platform.close();
-    }
-
-    /**
-     * The environment for a credential.
-     *
-     * @param secret the credential to configure
-     * @return the environment
-     */
-    protected KitEnvironment env(String secret) {
-        return new KitEnvironment(platform.baseUrl(), clock, sleeper, Secret.of(secret), Duration.ofMillis(1000), 7);
+        return SimulatedPlatform.start(dialect, world, clock);
     }
 
     /**
@@ -201,8 +175,14 @@ public abstract class ConnectorConformanceKit {
     @Test
     @DisplayName("a long pull never exceeds N requests per window and uses at least 90% of the allowance")
     void rateLimit_longPull_withinAllowanceAndUsesIt(TestReporter reporter) {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dialect.reportsRateLimits(),
-                "the platform sends no rate-limit headers, so there is no window allowance to respect");
+        if (!dialect.reportsRateLimits()) {
+            try (Connector connector = connector(env(SECRET))) {
+                assertFalse(connector.manifest().limits().isEmpty(),
+                        "a platform without rate-limit headers must declare its quota model in the manifest");
+            }
+            reporter.publishEntry("rateLimit", "no rate-limit headers: the connector declares its quota instead");
+            return;
+        }
         long n = 4;
         Duration window = Duration.ofMinutes(1);
         world.add(900);

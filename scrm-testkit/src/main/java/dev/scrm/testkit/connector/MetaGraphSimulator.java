@@ -1,11 +1,8 @@
 package dev.scrm.testkit.connector;
 
 import dev.scrm.connector.ListeningQuery;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,11 +56,7 @@ public final class MetaGraphSimulator implements PlatformSimulator {
 
     @Override
     public Map<String, String> rateLimitHeaders(long limit, long remaining, Instant reset, Instant now) {
-        long percent = Math.min(100, Math.round(100.0 * (limit - remaining) / limit));
-        long minutes = remaining > 0 ? 0 : Math.max(1, (Duration.between(now, reset).toSeconds() + 59) / 60);
-        return Map.of("X-App-Usage", "{\"call_count\":" + percent + ",\"total_cputime\":1,\"total_time\":1}",
-                "X-Business-Use-Case-Usage", "{\"" + PAGE + "\":[{\"type\":\"pages\",\"call_count\":" + percent
-                        + ",\"total_cputime\":1,\"total_time\":1,\"estimated_time_to_regain_access\":" + minutes + "}]}");
+        return GraphDialect.usageHeaders(PAGE, "pages", limit, remaining, reset, now);
     }
 
     @Override
@@ -75,21 +68,11 @@ public final class MetaGraphSimulator implements PlatformSimulator {
     @Override
     public SimResponse serve(SimRequest request, SimWorld world, Instant now) {
         if (!isListing(request)) {
-            String object = request.path().substring(request.path().lastIndexOf('/') + 1);
-            for (SimPost p : world.newestFirst()) {
-                if (nativeId(p).equals(object)) {
-                    return SimResponse.json(200, "{\"id\":\"" + object + "\"}");
-                }
-            }
-            return SimResponse.json(400, "{\"error\":{\"message\":\"Unsupported get request. Object with ID '"
-                    + object + "' does not exist\",\"type\":\"GraphMethodException\",\"code\":100,"
-                    + "\"error_subcode\":33,\"fbtrace_id\":\"AbCdEf\"}}");
+            return GraphDialect.refetch(request, world, this::nativeId);
         }
         int limit = Math.min(100, Integer.parseInt(Objects.requireNonNullElse(request.param("limit"), "25")));
         List<SimPost> all = world.newestFirst();
-        String after = request.param("after");
-        int offset = after == null ? 0 : Integer.parseInt(new String(Base64.getUrlDecoder().decode(after),
-                StandardCharsets.UTF_8).substring(2));
+        int offset = GraphDialect.offset(request);
         int size = (offset / Math.max(1, limit)) % 3 == 1 ? Math.max(1, limit - 6) : limit;
         int end = Math.min(all.size(), offset + size);
         List<String> data = new ArrayList<>();
@@ -104,19 +87,8 @@ public final class MetaGraphSimulator implements PlatformSimulator {
                     + "\"reactions\":{\"data\":[],\"summary\":{\"total_count\":" + (p.seq() % 7) + "}},"
                     + "\"comments\":{\"data\":[],\"summary\":{\"total_count\":" + (p.seq() % 4) + "}}}");
         }
-        StringBuilder json = new StringBuilder("{\"data\":[").append(String.join(",", data)).append("],\"paging\":{");
-        if (end > offset) {
-            String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + end)
-                    .getBytes(StandardCharsets.UTF_8));
-            json.append("\"cursors\":{\"before\":\"b\",\"after\":\"").append(cursor).append('"').append('}');
-            if (end < all.size()) {
-                String host = Objects.requireNonNullElse(request.header().apply("Host"), "127.0.0.1");
-                json.append(",\"next\":\"http://").append(host).append(request.path()).append("?access_token=")
-                        .append(token).append("&fields=id%2Cmessage&limit=").append(limit).append("&after=")
-                        .append(cursor).append('"');
-            }
-        }
-        json.append("}}");
-        return SimResponse.json(200, json.toString());
+        String json = "{\"data\":[" + String.join(",", data) + "]," + GraphDialect.paging(request, offset, end,
+                all.size(), limit, token, "id%2Cmessage") + "}";
+        return SimResponse.json(200, json);
     }
 }

@@ -45,8 +45,8 @@ import tools.jackson.databind.JsonNode;
 /** Graph API calls, paging, error codes and mapping. Thread-safe. */
 public final class GraphClient {
 
-    static final String NEXT = "next";
-    static final String NEWEST = "newest";
+    public static final String NEXT = "next";
+    public static final String NEWEST = "newest";
     static final String PENDING_NEWEST = "pending_newest";
     static final String POST_FIELDS = "id,message,created_time,permalink_url,from,shares,"
             + "comments.summary(true).limit(0),reactions.summary(true).limit(0)";
@@ -73,7 +73,7 @@ public final class GraphClient {
         this.source = "connector:" + id;
     }
 
-    static Verdict classify(int status, JsonNode body, Instant now) {
+    public static Verdict classify(int status, JsonNode body, Instant now) {
         JsonNode error = Json.child(body, "error");
         if (error == null) {
             return ErrorClassifier.byStatus(status);
@@ -123,6 +123,23 @@ public final class GraphClient {
             target = feed.build();
         }
         String operation = comments ? "comments" : "feed";
+        Instant now = settings.clock().instant();
+        return page(id, base, transport, operation, target, from, it -> comments
+                ? comment(it.item(), query.value(), now, it.identities()) : post(it.item(), now, it.identities()));
+    }
+
+    /** One listed item with the identities of its page, for a mapper. */
+    public record Listed(JsonNode item, Map<String, SocialIdentity> identities) {
+    }
+
+    /**
+     * Reads one Graph listing page and turns it into a {@link Page}: follows {@code paging.next} without its
+     * token, stops at the newest item of the previous pull ({@code since}-style listings) and keeps the newest
+     * seen while paging. Shared by the Facebook and Instagram connectors.
+     */
+    public static Page page(ConnectorId id, URI base, HttpTransport transport, String operation, HttpUrl target,
+            Checkpoint from, java.util.function.Function<Listed, Interaction> mapper) {
+        String stored = from.value(NEXT).orElse(null);
         JsonResponse response = transport.execute(operation, () -> new Request.Builder().url(target).get());
         if (response.notFound()) {
             throw new ConnectorException(id, operation, response.status(), false, "no such object", null);
@@ -131,14 +148,13 @@ public final class GraphClient {
         if (items == null || !items.isArray()) {
             throw new ConnectorException(id, operation, response.status(), true, "expected a data array", null);
         }
-        Instant now = settings.clock().instant();
         Instant newest = from.value(NEWEST).map(Json::instant).orElse(null);
         Instant pending = stored == null ? null : from.value(PENDING_NEWEST).map(Json::instant).orElse(null);
         boolean reachedOld = false;
         List<Interaction> out = new ArrayList<>();
         Map<String, SocialIdentity> identities = new LinkedHashMap<>();
         for (JsonNode item : items) {
-            Interaction i = comments ? comment(item, query.value(), now, identities) : post(item, now, identities);
+            Interaction i = mapper.apply(new Listed(item, identities));
             if (i == null) {
                 continue;
             }
@@ -151,7 +167,7 @@ public final class GraphClient {
             }
             out.add(i);
         }
-        String next = safeNext(Json.nonBlank(Json.child(response.body(), "paging"), "next"));
+        String next = safeNext(base, Json.nonBlank(Json.child(response.body(), "paging"), "next"));
         boolean last = next == null || items.isEmpty() || reachedOld;
         Checkpoint after = from.with(NEXT, last ? null : next)
                 .with(PENDING_NEWEST, last || pending == null ? null : pending.toString());
@@ -162,7 +178,7 @@ public final class GraphClient {
     }
 
     /** The next link without its access token, or null when absent or pointing at another host. */
-    private String safeNext(String next) {
+    public static String safeNext(URI base, String next) {
         if (next == null) {
             return null;
         }
@@ -256,6 +272,12 @@ public final class GraphClient {
     }
 
     public List<dev.scrm.connector.Tombstone> recheck(List<Interaction> items) {
+        return recheck(base, transport, settings.clock(), items);
+    }
+
+    /** Re-reads Graph objects one by one; one Graph no longer serves is reported unavailable. */
+    public static List<dev.scrm.connector.Tombstone> recheck(URI base, HttpTransport transport, java.time.Clock clock,
+            List<Interaction> items) {
         List<dev.scrm.connector.Tombstone> gone = new ArrayList<>();
         for (Interaction item : items) {
             HttpUrl target = Urls.at(base, "").addPathSegment(item.id().nativeId()).addQueryParameter("fields", "id")
@@ -263,7 +285,7 @@ public final class GraphClient {
             JsonResponse response = transport.execute("recheck", () -> new Request.Builder().url(target).get());
             if (response.notFound()) {
                 gone.add(new dev.scrm.connector.Tombstone(item.id(), dev.scrm.connector.TombstoneReason.UNAVAILABLE,
-                        settings.clock().instant()));
+                        clock.instant()));
             }
         }
         return gone;

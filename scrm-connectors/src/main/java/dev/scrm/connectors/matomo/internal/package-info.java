@@ -1,0 +1,2 @@
+/** Matomo request building, error shapes and payload mapping. Not API. */
+package dev.scrm.connectors.matomo.internal;
