@@ -69,9 +69,13 @@ public abstract class CheckpointStoreContract {
         return true;
     }
 
-    /** Releases what the last {@link #newStore()} opened; the default does nothing. */
-    @AfterEach
+    /** Releases what the last {@link #newStore()} opened (after each test); the default does nothing. */
     protected void closeStore() {
+    }
+
+    @AfterEach
+    final void releaseStore() {
+        closeStore();
     }
 
     @Test

@@ -109,8 +109,7 @@ final class CustomerRows {
     static Optional<IdentityRow> loadIdentity(Connection c, PlatformAccountId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT body, customer_id FROM scrm_identity WHERE platform = ? AND native_id = ?")) {
-            ps.setString(1, id.platform().id());
-            ps.setString(2, id.nativeId());
+            bindKey(ps, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
@@ -125,8 +124,7 @@ final class CustomerRows {
     static Optional<CustomerId> loadIdentityOwner(Connection c, PlatformAccountId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT customer_id FROM scrm_identity WHERE platform = ? AND native_id = ?")) {
-            ps.setString(1, id.platform().id());
-            ps.setString(2, id.nativeId());
+            bindKey(ps, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 String owner = rs.next() ? rs.getString(1) : null;
                 return owner == null ? Optional.empty() : Optional.of(CustomerId.of(owner));
@@ -143,8 +141,7 @@ final class CustomerRows {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE scrm_identity SET body = ? WHERE platform = ? AND native_id = ?")) {
             ps.setString(1, Rows.write(identity));
-            ps.setString(2, identity.id().platform().id());
-            ps.setString(3, identity.id().nativeId());
+            bindKey(ps, 2, identity.id());
             ps.executeUpdate();
         }
     }
@@ -153,13 +150,8 @@ final class CustomerRows {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE scrm_identity SET body = ?, customer_id = ? WHERE platform = ? AND native_id = ?")) {
             ps.setString(1, Rows.write(identity));
-            if (owner == null) {
-                ps.setNull(2, Types.VARCHAR);
-            } else {
-                ps.setString(2, owner.value());
-            }
-            ps.setString(3, identity.id().platform().id());
-            ps.setString(4, identity.id().nativeId());
+            bindOwner(ps, 2, owner);
+            bindKey(ps, 3, identity.id());
             ps.executeUpdate();
         }
     }
@@ -167,15 +159,24 @@ final class CustomerRows {
     static void setOwner(Connection c, PlatformAccountId id, CustomerId owner) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE scrm_identity SET customer_id = ? WHERE platform = ? AND native_id = ?")) {
-            if (owner == null) {
-                ps.setNull(1, Types.VARCHAR);
-            } else {
-                ps.setString(1, owner.value());
-            }
-            ps.setString(2, id.platform().id());
-            ps.setString(3, id.nativeId());
+            bindOwner(ps, 1, owner);
+            bindKey(ps, 2, id);
             ps.executeUpdate();
         }
+    }
+
+    private static void bindOwner(PreparedStatement ps, int index, CustomerId owner) throws SQLException {
+        if (owner == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, owner.value());
+        }
+    }
+
+    /** Binds an identity's key, platform and native id, at {@code index} and {@code index + 1}. */
+    static void bindKey(PreparedStatement ps, int index, PlatformAccountId id) throws SQLException {
+        ps.setString(index, id.platform().id());
+        ps.setString(index + 1, id.nativeId());
     }
 
     static long count(Connection c, String sql) throws SQLException {

@@ -63,44 +63,30 @@ final class InteractionIngest {
             return 0;
         }
         List<Interaction> all = new ArrayList<>(unique.values());
-        if (db.dialect() == JdbcDialect.POSTGRESQL) {
-            return db.write("appendAll", tx -> appendStreaming(tx, all, actor));
-        }
+        // PostgreSQL streams the whole batch in one COPY; other databases go chunk by chunk
+        int part = db.dialect() == JdbcDialect.POSTGRESQL ? all.size() : ROWS_PER_INSERT;
         return db.write("appendAll", tx -> {
             int stored = 0;
-            for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
-                stored += appendChunk(tx, all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT)), actor);
+            for (int from = 0; from < all.size(); from += part) {
+                stored += appendPart(tx, all.subList(from, Math.min(all.size(), from + part)), actor);
             }
             return stored;
         });
     }
 
-    /** Looks up the whole batch, then streams the new rows with one COPY. */
-    private int appendStreaming(WriteTx tx, List<Interaction> all, String actor) throws SQLException {
+    /** Looks up, writes and audits part of a batch; its audit events are written before the next part. */
+    private int appendPart(WriteTx tx, List<Interaction> part, String actor) throws SQLException {
         Connection c = tx.connection();
-        List<Interaction> fresh = fresh(c, all);
+        List<Interaction> fresh = fresh(c, part);
         if (fresh.isEmpty()) {
             return 0;
         }
         Map<PlatformAccountId, CustomerId> owners = owners(c, fresh);
-        if (!copy(c, fresh)) {
+        if (!(db.dialect() == JdbcDialect.POSTGRESQL && copy(c, fresh))) {
             for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
                 insert(c, fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT)));
             }
         }
-        audit(tx, fresh, owners, actor);
-        return fresh.size();
-    }
-
-    /** Looks up, inserts and audits one chunk; the audit events are written before the next chunk. */
-    private int appendChunk(WriteTx tx, List<Interaction> chunk, String actor) throws SQLException {
-        Connection c = tx.connection();
-        List<Interaction> fresh = fresh(c, chunk);
-        if (fresh.isEmpty()) {
-            return 0;
-        }
-        Map<PlatformAccountId, CustomerId> owners = owners(c, fresh);
-        insert(c, fresh);
         audit(tx, fresh, owners, actor);
         tx.flush();
         return fresh.size();

@@ -9,7 +9,6 @@ import dev.scrm.core.SocialIdentity;
 import dev.scrm.store.AlreadyExistsException;
 import dev.scrm.store.AuditAction;
 import dev.scrm.store.CustomerStore;
-import dev.scrm.store.ConcurrentUpdateException;
 import dev.scrm.store.internal.StoreRules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,21 +59,10 @@ final class JdbcCustomers implements CustomerStore {
         Objects.requireNonNull(actor, "actor");
         return db.write("update", tx -> {
             Customer current = CustomerRows.requireCustomer(tx.connection(), customer.id());
-            if (current.version() != customer.version()) {
-                throw new ConcurrentUpdateException(customer.id(), customer.version(), current.version());
-            }
-            Customer stored = new Customer(current.id(), customer.attributes(), customer.consent(),
-                    current.identities(), current.createdAt(),
-                    StoreRules.later(customer.updatedAt(), current.createdAt()), current.version() + 1);
+            Customer stored = StoreRules.updated(current, customer);
             CustomerRows.saveCustomer(tx.connection(), stored, current.version());
-            Set<String> changed = StoreRules.changedAttributes(current, stored);
-            if (!changed.isEmpty()) {
-                tx.audit(AuditAction.CUSTOMER_UPDATED, actor, stored.id(), null,
-                        Map.of("attributes", String.join(",", changed)));
-            }
-            if (!current.consent().equals(stored.consent())) {
-                tx.audit(AuditAction.CONSENT_CHANGED, actor, stored.id(), null,
-                        StoreRules.consentChanges(current.consent(), stored.consent()));
+            for (StoreRules.Change e : StoreRules.updateEvents(current, stored)) {
+                tx.audit(e.action(), actor, stored.id(), null, e.details());
             }
             return stored;
         });
@@ -135,8 +123,7 @@ final class JdbcCustomers implements CustomerStore {
             CustomerRows.setIdentity(c, row.identity().withLink(link), customer);
             Set<PlatformAccountId> ids = new TreeSet<>(target.identities());
             ids.add(account);
-            Customer stored = new Customer(target.id(), target.attributes(), target.consent(), ids,
-                    target.createdAt(), StoreRules.later(now, target.createdAt()), target.version() + 1);
+            Customer stored = StoreRules.withIdentities(target, ids, now);
             CustomerRows.saveCustomer(c, stored, target.version());
             tx.audit(AuditAction.IDENTITY_LINKED, actor, customer, StoreRules.identitySubject(account),
                     StoreRules.linkDetails(link));
@@ -163,8 +150,7 @@ final class JdbcCustomers implements CustomerStore {
         Connection c = tx.connection();
         CustomerRows.setOwner(c, account, null);
         Customer before = CustomerRows.requireCustomer(c, owner);
-        Customer stored = new Customer(before.id(), before.attributes(), before.consent(), before.identities(),
-                before.createdAt(), StoreRules.later(now, before.createdAt()), before.version() + 1);
+        Customer stored = StoreRules.withIdentities(before, before.identities(), now);
         CustomerRows.saveCustomer(c, stored, before.version());
         tx.audit(AuditAction.IDENTITY_UNLINKED, actor, owner, StoreRules.identitySubject(account), Map.of());
         return stored;
@@ -221,8 +207,7 @@ final class JdbcCustomers implements CustomerStore {
             Instant now = tx.now();
             Set<PlatformAccountId> remaining = new TreeSet<>(source.identities());
             remaining.removeAll(moving);
-            Customer rest = new Customer(source.id(), source.attributes(), source.consent(), remaining,
-                    source.createdAt(), StoreRules.later(now, source.createdAt()), source.version() + 1);
+            Customer rest = StoreRules.withIdentities(source, remaining, now);
             Customer created = new Customer(newCustomer, Map.of(), Consent.none(), moving, now, now, 1);
             CustomerRows.insertCustomer(c, created);
             CustomerRows.saveCustomer(c, rest, source.version());
