@@ -75,11 +75,15 @@ public final class StoreIngestCpuCost {
             long wall = 0;
             long jvmCpu0 = jvmCpuNanos();
             long pgCpu0 = backendCpuTicks(backend);
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long callerCpu = 0;
             for (int k = 0; k < batches; k++) {
                 List<Interaction> batch = batch(source, size);
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 stored += store.appendAll(batch, "connector:bench");
                 wall += System.nanoTime() - t0;
+                callerCpu += threads.getCurrentThreadCpuTime() - c0;
             }
             // generating the batches is part of the JVM's CPU time; measure it alone and subtract it
             long gen0 = jvmCpuNanos();
@@ -104,7 +108,8 @@ public final class StoreIngestCpuCost {
             }
             System.out.printf("wall clock: %.0f interactions/s (machine load average %.1f)%n",
                     stored / (wall / 1e9), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf("CPU per interaction: client %.1f us, server backend %.1f us%n", perClient, perServer);
+            System.out.printf("CPU per interaction: client %.1f us (of which the calling thread %.1f us; the rest is"
+                    + " JIT and GC), server backend %.1f us%n", perClient, callerCpu / 1e3 / stored, perServer);
             System.out.printf("one connection on idle cores: %.0f interactions/s%n", 1e6 / (perClient + perServer));
         } finally {
             try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
