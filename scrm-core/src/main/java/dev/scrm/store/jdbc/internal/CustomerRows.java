@@ -48,27 +48,30 @@ final class CustomerRows {
     }
 
     static Set<PlatformAccountId> identityIdsOf(Connection c, CustomerId id) throws SQLException {
-        Set<PlatformAccountId> ids = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT platform, native_id FROM scrm_identity WHERE customer_id = ?")) {
-            ps.setString(1, id.value());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(PlatformAccountId.of(rs.getString(1), rs.getString(2)));
-                }
-            }
-        }
-        return ids;
+        return new TreeSet<>(byCustomer(c, "SELECT platform, native_id FROM scrm_identity WHERE customer_id = ?", id,
+                rs -> PlatformAccountId.of(rs.getString(1), rs.getString(2))));
     }
 
     static List<SocialIdentity> identitiesOf(Connection c, CustomerId id) throws SQLException {
-        List<SocialIdentity> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT body FROM scrm_identity WHERE customer_id = ? ORDER BY platform, native_id")) {
+        return byCustomer(c, "SELECT body FROM scrm_identity WHERE customer_id = ? ORDER BY platform, native_id", id,
+                rs -> Rows.readIdentity(rs.getString(1)));
+    }
+
+    /** Reads one value from the current row. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows a query with one customer id parameter returns, read in order. */
+    private static <T> List<T> byCustomer(Connection c, String sql, CustomerId id, RowReader<T> reader)
+            throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(Rows.readIdentity(rs.getString(1)));
+                    out.add(reader.read(rs));
                 }
             }
         }
