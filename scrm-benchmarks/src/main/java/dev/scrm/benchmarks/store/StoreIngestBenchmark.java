@@ -50,8 +50,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * skew, as a few accounts write most of the mentions a brand receives; one account in ten is linked to a
  * customer among the 2,000 most active (about a tenth of the traffic), so the audit's owner lookup finds some
  * authors and misses most; texts are 40 to 280 characters with
- * URLs, brand and topic tags, engagement counts and a small raw payload, like a Mastodon status after
- * mapping; time only moves forward, as in a live pull. Each trial uses a new PostgreSQL schema, so the
+ * URLs, brand and topic tags, engagement counts and the platform's raw JSON (a Mastodon status with its
+ * account, 2 to 3 kB; {@code -p raw=false} leaves it out); time only moves forward, as in a live pull.
+ * Each trial uses a new PostgreSQL schema, so the
  * tables grow from empty to a few million rows over the run, with every index the store's queries use.
  */
 @State(Scope.Benchmark)
@@ -66,6 +67,10 @@ public class StoreIngestBenchmark {
     /** Which database to write to. */
     @Param({"postgresql", "h2"})
     public String database;
+
+    /** Whether interactions carry their raw platform payload (2 to 3 kB of JSON each). */
+    @Param({"true"})
+    public boolean raw;
 
     private HikariDataSource dataSource;
     private String schema;
@@ -97,7 +102,7 @@ public class StoreIngestBenchmark {
         config.setMaximumPoolSize(2);
         dataSource = new HikariDataSource(config);
         store = JdbcStore.builder(dataSource).clock(Clock.systemUTC()).build();
-        source = new SyntheticInteractions(42);
+        source = new SyntheticInteractions(42, raw);
         Instant at = Instant.parse("2025-12-01T00:00:00Z");
         for (int a = 0; a < SyntheticInteractions.ACCOUNTS; a += 10) {
             PlatformAccountId account = SyntheticInteractions.account(a);

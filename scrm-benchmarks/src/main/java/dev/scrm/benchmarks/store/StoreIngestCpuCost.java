@@ -28,8 +28,9 @@ import java.util.UUID;
  * java -cp scrm-benchmarks/target/benchmarks.jar dev.scrm.benchmarks.store.StoreIngestCpuCost \
  *   'jdbc:postgresql://127.0.0.1:5432/scrm_test?user=scrm&amp;password=scrm' 40 5000
  * </pre>
- * Arguments: the server URL, how many batches to time (after 5 warm-up batches), the batch size. Data: the
- * same synthetic interactions as {@link StoreIngestBenchmark}. Linux only (reads the backend's CPU time from
+ * Arguments: the server URL, how many batches to time (after 5 warm-up batches), the batch size, and
+ * optionally {@code no-raw} to leave out the raw platform payloads. Data: the same synthetic interactions
+ * as {@link StoreIngestBenchmark}. Linux only (reads the backend's CPU time from
  * {@code /proc}).
  */
 public final class StoreIngestCpuCost {
@@ -47,6 +48,7 @@ public final class StoreIngestCpuCost {
         String baseUrl = args.length > 0 ? args[0] : "jdbc:postgresql://127.0.0.1:5432/scrm_test?user=scrm&password=scrm";
         int batches = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         int size = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
+        boolean raw = args.length <= 3 || !args[3].equals("no-raw");
         String schema = "cost_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
@@ -65,7 +67,7 @@ public final class StoreIngestCpuCost {
                 version = rs.getString(2);
             }
             JdbcStore store = JdbcStore.builder(ds).clock(Clock.systemUTC()).build();
-            SyntheticInteractions source = new SyntheticInteractions(7);
+            SyntheticInteractions source = new SyntheticInteractions(7, raw);
             for (int k = 0; k < 5; k++) {
                 store.appendAll(batch(source, size), "connector:bench");
             }
@@ -73,15 +75,19 @@ public final class StoreIngestCpuCost {
             long wall = 0;
             long jvmCpu0 = jvmCpuNanos();
             long pgCpu0 = backendCpuTicks(backend);
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long callerCpu = 0;
             for (int k = 0; k < batches; k++) {
                 List<Interaction> batch = batch(source, size);
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 stored += store.appendAll(batch, "connector:bench");
                 wall += System.nanoTime() - t0;
+                callerCpu += threads.getCurrentThreadCpuTime() - c0;
             }
             // generating the batches is part of the JVM's CPU time; measure it alone and subtract it
             long gen0 = jvmCpuNanos();
-            SyntheticInteractions again = new SyntheticInteractions(7);
+            SyntheticInteractions again = new SyntheticInteractions(7, raw);
             for (int k = 0; k < batches; k++) {
                 batch(again, size);
             }
@@ -93,9 +99,17 @@ public final class StoreIngestCpuCost {
             System.out.printf("server: %s%n", version);
             System.out.printf("stored %d interactions in batches of %d; table grew to %d rows%n", stored, size,
                     store.interactionCount());
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT avg(octet_length(body)), pg_total_relation_size("
+                            + "'scrm_interaction') FROM scrm_interaction")) {
+                rs.next();
+                System.out.printf("average body %.0f bytes (raw payloads %s); table and indexes %d MB%n",
+                        rs.getDouble(1), raw ? "included" : "left out", rs.getLong(2) >> 20);
+            }
             System.out.printf("wall clock: %.0f interactions/s (machine load average %.1f)%n",
                     stored / (wall / 1e9), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf("CPU per interaction: client %.1f us, server backend %.1f us%n", perClient, perServer);
+            System.out.printf("CPU per interaction: client %.1f us (of which the calling thread %.1f us; the rest is"
+                    + " JIT and GC), server backend %.1f us%n", perClient, callerCpu / 1e3 / stored, perServer);
             System.out.printf("one connection on idle cores: %.0f interactions/s%n", 1e6 / (perClient + perServer));
         } finally {
             try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {

@@ -11,7 +11,6 @@ import dev.scrm.core.SocialIdentity;
 import dev.scrm.store.AlreadyExistsException;
 import dev.scrm.store.AuditAction;
 import dev.scrm.store.AuditLog;
-import dev.scrm.store.ConcurrentUpdateException;
 import dev.scrm.store.ErasureReceipt;
 import dev.scrm.store.InteractionQuery;
 import dev.scrm.store.NotFoundException;
@@ -102,21 +101,10 @@ public final class InMemoryStore implements ScrmStore {
         Objects.requireNonNull(actor, "actor");
         return write(() -> {
             Customer current = requireCustomer(customer.id());
-            if (current.version() != customer.version()) {
-                throw new ConcurrentUpdateException(customer.id(), customer.version(), current.version());
-            }
-            Customer stored = new Customer(current.id(), customer.attributes(), customer.consent(),
-                    current.identities(), current.createdAt(), later(customer.updatedAt(), current.createdAt()),
-                    current.version() + 1);
+            Customer stored = StoreRules.updated(current, customer);
             customers.put(stored.id(), stored);
-            Set<String> changed = StoreRules.changedAttributes(current, stored);
-            if (!changed.isEmpty()) {
-                audit.append(AuditAction.CUSTOMER_UPDATED, actor, stored.id(), null,
-                        Map.of("attributes", String.join(",", changed)));
-            }
-            if (!current.consent().equals(stored.consent())) {
-                audit.append(AuditAction.CONSENT_CHANGED, actor, stored.id(), null,
-                        StoreRules.consentChanges(current.consent(), stored.consent()));
+            for (StoreRules.Change e : StoreRules.updateEvents(current, stored)) {
+                audit.append(e.action(), actor, stored.id(), null, e.details());
             }
             return stored;
         });
@@ -172,8 +160,7 @@ public final class InMemoryStore implements ScrmStore {
             owners.put(account, customer);
             Set<PlatformAccountId> ids = new TreeSet<>(target.identities());
             ids.add(account);
-            Customer stored = new Customer(target.id(), target.attributes(), target.consent(), ids, target.createdAt(),
-                    later(now, target.createdAt()), target.version() + 1);
+            Customer stored = StoreRules.withIdentities(target, ids, now);
             customers.put(customer, stored);
             audit.append(AuditAction.IDENTITY_LINKED, actor, customer, identitySubject(account),
                     StoreRules.linkDetails(link));
@@ -204,8 +191,7 @@ public final class InMemoryStore implements ScrmStore {
         Customer c = customers.get(owner);
         Set<PlatformAccountId> ids = new TreeSet<>(c.identities());
         ids.remove(account);
-        Customer stored = new Customer(c.id(), c.attributes(), c.consent(), ids, c.createdAt(),
-                later(now, c.createdAt()), c.version() + 1);
+        Customer stored = StoreRules.withIdentities(c, ids, now);
         customers.put(owner, stored);
         audit.append(AuditAction.IDENTITY_UNLINKED, actor, owner, identitySubject(account), Map.of());
         return stored;
@@ -257,8 +243,7 @@ public final class InMemoryStore implements ScrmStore {
             Instant now = clock.instant();
             Set<PlatformAccountId> remaining = new TreeSet<>(source.identities());
             remaining.removeAll(moving);
-            Customer rest = new Customer(source.id(), source.attributes(), source.consent(), remaining,
-                    source.createdAt(), later(now, source.createdAt()), source.version() + 1);
+            Customer rest = StoreRules.withIdentities(source, remaining, now);
             Customer created = new Customer(newCustomer, Map.of(), dev.scrm.core.Consent.none(), moving, now, now, 1);
             customers.put(from, rest);
             customers.put(newCustomer, created);

@@ -8,8 +8,12 @@ import dev.scrm.core.CustomerId;
 import dev.scrm.core.IdentityLink;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.PlatformAccountId;
+import dev.scrm.store.AuditAction;
+import dev.scrm.store.ConcurrentUpdateException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -149,5 +153,65 @@ public final class StoreRules {
         ids.addAll(absorbed.identities());
         return new Customer(survivor.id(), attributes, new Consent(decisions), ids, survivor.createdAt(),
                 later(now, survivor.createdAt()), survivor.version() + 1);
+    }
+
+    /**
+     * A customer with another set of identities, as a link, unlink or split stores it: touched at
+     * {@code now} (never before its creation) and one version on.
+     *
+     * @param customer the customer as stored
+     * @param identities its identities from now on
+     * @param now the time of the change
+     * @return the customer to store
+     */
+    public static Customer withIdentities(Customer customer, Set<PlatformAccountId> identities, Instant now) {
+        return new Customer(customer.id(), customer.attributes(), customer.consent(), identities,
+                customer.createdAt(), later(now, customer.createdAt()), customer.version() + 1);
+    }
+
+    /**
+     * What an update stores: the requested attributes, consent and update time on the stored record, whose
+     * id, identities and creation time stay, one version on.
+     *
+     * @param current the customer as stored
+     * @param requested the caller's new state, carrying the version it was read at
+     * @return the customer to store
+     * @throws ConcurrentUpdateException if the requested version is not the stored one
+     */
+    public static Customer updated(Customer current, Customer requested) {
+        if (current.version() != requested.version()) {
+            throw new ConcurrentUpdateException(requested.id(), requested.version(), current.version());
+        }
+        return new Customer(current.id(), requested.attributes(), requested.consent(), current.identities(),
+                current.createdAt(), later(requested.updatedAt(), current.createdAt()), current.version() + 1);
+    }
+
+    /**
+     * An audit event a change records, before the log numbers and stamps it.
+     *
+     * @param action what happened
+     * @param details its non-personal details
+     */
+    public record Change(AuditAction action, Map<String, String> details) {
+    }
+
+    /**
+     * The audit events an update records: the names of the changed attributes, then the consent changes;
+     * none when nothing changed.
+     *
+     * @param before the customer as it was
+     * @param after the customer as stored
+     * @return the events, in order
+     */
+    public static List<Change> updateEvents(Customer before, Customer after) {
+        List<Change> events = new ArrayList<>(2);
+        Set<String> changed = changedAttributes(before, after);
+        if (!changed.isEmpty()) {
+            events.add(new Change(AuditAction.CUSTOMER_UPDATED, Map.of("attributes", String.join(",", changed))));
+        }
+        if (!before.consent().equals(after.consent())) {
+            events.add(new Change(AuditAction.CONSENT_CHANGED, consentChanges(before.consent(), after.consent())));
+        }
+        return List.copyOf(events);
     }
 }

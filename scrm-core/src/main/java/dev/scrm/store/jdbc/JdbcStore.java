@@ -17,9 +17,11 @@ import javax.sql.DataSource;
  *
  * <p>Every operation is one transaction. Writers are serialised by a lock row, also across JVMs sharing the
  * database, so audit events are numbered without gaps in commit order and a merge, split or erasure is
- * atomic with its audit events. {@link #appendAll} writes in JDBC batches inside one transaction: after a
- * crash either the whole call is stored or none of it, and appending the same batch again stores what is
- * missing and nothing twice. {@link #stream} and {@link #customers()} read through a database cursor and
+ * atomic with its audit events. {@link #appendAll} runs in one transaction: after a crash either the whole
+ * call is stored or none of it, and appending the same batch again stores what is missing and nothing
+ * twice. On PostgreSQL it streams the new rows with a binary {@code COPY} (through the driver's copy API,
+ * unwrapped from the pool's connection; multi-row inserts where that is not reachable), so pass batches of
+ * a few thousand interactions rather than one at a time. {@link #stream} and {@link #customers()} read through a database cursor and
  * hold a connection until the stream is closed or consumed. Thread-safe: all state is in the database.
  *
  * <pre>{@code
@@ -43,7 +45,8 @@ public interface JdbcStore extends ScrmStore {
     JdbcDialect dialect();
 
     /**
-     * Connector checkpoints kept in the same database.
+     * Connector checkpoints kept in the same database; a {@link dev.scrm.connector.CheckpointStore}, so a
+     * connector's pull resumes from it after a restart.
      *
      * @return the checkpoint store
      */

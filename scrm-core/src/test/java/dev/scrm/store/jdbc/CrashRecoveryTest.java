@@ -2,6 +2,7 @@ package dev.scrm.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.scrm.core.Interaction;
 import dev.scrm.store.AuditAction;
@@ -22,9 +23,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills a JVM in the middle of a batch ingestion into an H2 file, restarts on the same file and ingests the
- * same batches again: no interaction is lost, none is duplicated and the audit log holds exactly one event
- * per stored interaction, numbered without gaps.
+ * Kills a JVM in the middle of a batch ingestion (into an H2 file, and into a PostgreSQL schema through the
+ * streaming COPY path), restarts on the same database and ingests the same batches again: no interaction is
+ * lost, none is duplicated and the audit log holds exactly one event per stored interaction, numbered
+ * without gaps. The PostgreSQL case is skipped, with the reason, when no server is configured.
  */
 class CrashRecoveryTest {
 
@@ -35,10 +37,25 @@ class CrashRecoveryTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void killMidBatch_restart_reingest_losesNothing_duplicatesNothing(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("crm.mv.db");
+        killMidBatch_thenReingest(dir.resolve("crm.mv.db").toString());
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void postgres_killMidBatch_restart_reingest_losesNothing_duplicatesNothing() throws Exception {
+        assumeTrue(TestDatabases.postgresUrl().isPresent(), TestDatabases.NO_POSTGRES);
+        try (TestDatabases.PostgresSchema schema = TestDatabases.postgresSchema(
+                TestDatabases.postgresUrl().orElseThrow())) {
+            String base = schema.baseUrl();
+            killMidBatch_thenReingest(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema.schema());
+        }
+    }
+
+    private static void killMidBatch_thenReingest(String database) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashIngestMain.class.getName(), file.toString(), Integer.toString(BATCHES), Integer.toString(SIZE))
+                CrashIngestMain.class.getName(), database, Integer.toString(BATCHES), Integer.toString(SIZE),
+                Integer.toString(KILLED))
                 .redirectErrorStream(true)
                 .start();
         int committed = 0;
@@ -66,7 +83,7 @@ class CrashRecoveryTest {
         }
         assertThat(committed).isEqualTo(KILLED);
 
-        JdbcStore store = JdbcStore.builder(JdbcStore.h2File(file)).clock(Clock.systemUTC()).build();
+        JdbcStore store = JdbcStore.builder(CrashIngestMain.dataSource(database)).clock(Clock.systemUTC()).build();
 
         // after the crash: exactly the committed batches, each interaction once, one audit event each
         assertThat(store.interactionCount()).isEqualTo((long) KILLED * SIZE);

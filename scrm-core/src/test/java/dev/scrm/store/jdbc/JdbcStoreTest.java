@@ -38,7 +38,7 @@ class JdbcStoreTest {
     @Test
     void build_appliesTheSchemaOnce_andDetectsTheDialect() {
         try (HikariDataSource ds = TestDatabases.h2Memory()) {
-            assertThat(JdbcMigrations.migrate(ds, JdbcDialect.H2, clock)).isEqualTo(1);
+            assertThat(JdbcMigrations.migrate(ds, JdbcDialect.H2, clock)).isEqualTo(2);
             JdbcStore store = JdbcStore.builder(ds).clock(clock).build();
             assertThat(store.dialect()).isEqualTo(JdbcDialect.H2);
             assertThat(JdbcDialect.detect(ds)).isEqualTo(JdbcDialect.H2);
@@ -62,7 +62,8 @@ class JdbcStoreTest {
     @Test
     void scripts_canBeAppliedByTheHostsOwnTool_thenTheStoreRunsWithoutMigrating() throws Exception {
         assertThat(JdbcMigrations.scripts(JdbcDialect.POSTGRESQL))
-                .containsExactly("dev/scrm/store/jdbc/migration/postgresql/V1__scrm_store.sql");
+                .containsExactly("dev/scrm/store/jdbc/migration/postgresql/V1__scrm_store.sql",
+                        "dev/scrm/store/jdbc/migration/postgresql/V2__ingest_storage.sql");
         assertThatThrownBy(() -> JdbcMigrations.scriptText("dev/scrm/other.sql"))
                 .isInstanceOf(IllegalArgumentException.class);
         try (HikariDataSource ds = TestDatabases.h2Memory()) {

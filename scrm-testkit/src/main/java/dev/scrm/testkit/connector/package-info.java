@@ -10,5 +10,7 @@
  * injects {@link dev.scrm.testkit.connector.Fault}s and counts violations; time is a
  * {@link dev.scrm.testkit.connector.ManualClock} advanced by a {@link dev.scrm.testkit.connector.VirtualSleeper},
  * so no test sleeps. The posts of a {@link dev.scrm.testkit.connector.SimWorld} are written by invented people.
+ * {@link dev.scrm.testkit.connector.CheckpointStoreContract} is the contract every
+ * {@link dev.scrm.connector.CheckpointStore} passes (in memory, files, the JDBC store).
  */
 package dev.scrm.testkit.connector;

@@ -30,7 +30,7 @@ public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
     /** The scripts, oldest first; a new schema version appends one. */
-    public static final List<String> SCRIPTS = List.of("V1__scrm_store.sql");
+    public static final List<String> SCRIPTS = List.of("V1__scrm_store.sql", "V2__ingest_storage.sql");
 
     private Migrator() {
     }

@@ -40,6 +40,11 @@ final class Rows {
         return WRITER.writeValueAsString(value);
     }
 
+    /** Writes a value's JSON to a stream as UTF-8, without an intermediate string. */
+    static void writeTo(java.io.OutputStream out, Object value) {
+        WRITER.writeValue(out, value);
+    }
+
     /** The customer's body: everything but its identities (kept in scrm_identity) and version (a column). */
     static String writeCustomer(Customer c) {
         return write(new Customer(c.id(), c.attributes(), c.consent(), Set.of(), c.createdAt(), c.updatedAt(), 0));
@@ -71,8 +76,39 @@ final class Rows {
         }
     }
 
+    /**
+     * An audit event's details as a JSON object. Written by hand: it runs once per stored interaction, and
+     * a flat map of strings needs no serialiser.
+     */
     static String writeDetails(Map<String, String> details) {
-        return details.isEmpty() ? "{}" : write(details);
+        if (details.isEmpty()) {
+            return "{}";
+        }
+        StringBuilder out = new StringBuilder(16 + 32 * details.size()).append('{');
+        for (Map.Entry<String, String> e : details.entrySet()) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            quote(out, e.getKey());
+            out.append(':');
+            quote(out, e.getValue());
+        }
+        return out.append('}').toString();
+    }
+
+    private static void quote(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '"' || ch == '\\') {
+                out.append('\\').append(ch);
+            } else if (ch < 0x20) {
+                out.append("\\u00").append(Character.forDigit(ch >> 4, 16)).append(Character.forDigit(ch & 15, 16));
+            } else {
+                out.append(ch);
+            }
+        }
+        out.append('"');
     }
 
     static AuditEvent readAudit(ResultSet rs) throws SQLException {

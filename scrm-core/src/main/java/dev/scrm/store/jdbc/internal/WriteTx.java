@@ -74,9 +74,7 @@ final class WriteTx {
         if (pending.isEmpty()) {
             return;
         }
-        if (dialect == JdbcDialect.POSTGRESQL && pending.size() > 1 && copyPending()) {
-            pending.clear();
-        } else {
+        if (!(dialect == JdbcDialect.POSTGRESQL && pending.size() > 1 && copyPending())) {
             insertPending();
         }
         pending.clear();
@@ -91,20 +89,29 @@ final class WriteTx {
     }
 
     private boolean copyPending() throws SQLException {
-        StringBuilder rows = new StringBuilder(pending.size() * 160);
-        for (AuditEvent e : pending) {
-            PgCopy.field(rows, e.sequence(), false);
-            PgCopy.field(rows, e.at().getEpochSecond(), false);
-            PgCopy.field(rows, e.at().getNano(), false);
-            PgCopy.field(rows, e.action().name(), false);
-            PgCopy.field(rows, e.actor(), false);
-            PgCopy.field(rows, e.customer() == null ? null : e.customer().value(), false);
-            PgCopy.field(rows, e.subject(), false);
-            PgCopy.field(rows, Rows.writeDetails(e.details()), false);
-            PgCopy.field(rows, "f", true);
+        java.util.Optional<PgCopy> open = PgCopy.open(connection, "scrm_audit", Rows.AUDIT_COLUMNS);
+        if (open.isEmpty()) {
+            return false;
         }
-        return PgCopy.copyIn(connection, "COPY scrm_audit (" + Rows.AUDIT_COLUMNS + ") FROM STDIN",
-                new java.io.StringReader(rows.toString())).isPresent();
+        PgCopy copy = open.get();
+        try {
+            for (AuditEvent e : pending) {
+                copy.row(9);
+                copy.int8(e.sequence());
+                copy.int8(e.at().getEpochSecond());
+                copy.int4(e.at().getNano());
+                copy.text(e.action().name());
+                copy.text(e.actor());
+                copy.text(e.customer() == null ? null : e.customer().value());
+                copy.text(e.subject());
+                copy.text(Rows.writeDetails(e.details()));
+                copy.bool(false);
+            }
+            copy.finish();
+            return true;
+        } finally {
+            copy.cancel();
+        }
     }
 
     private void insertPending() throws SQLException {

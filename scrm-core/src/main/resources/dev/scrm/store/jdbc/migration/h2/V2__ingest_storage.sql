@@ -1,0 +1,3 @@
+-- scrm store schema, version 2 (H2): nothing changes. Version 2 tunes PostgreSQL's storage for batch
+-- ingestion (body compression and a partial index), which H2 has no equivalent for; this script keeps the
+-- two dialects' versions in step.
