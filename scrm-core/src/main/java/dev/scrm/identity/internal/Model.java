@@ -24,8 +24,18 @@ public final class Model {
     int handleComp = -1;
     int nameComp = -1;
     double derivedGivenName;
+    /** Per handle level, u among namesakes (different persons with the same name), or null if not measured. */
+    double[] uNamesakes;
+    /** Per handle level, the weight when the names agree, or null. */
+    double[] wGivenName;
     double lambda;
     double lambdaCandidates;
+    /** The expected number of other records of the same person, per record. */
+    double partners;
+    private Map<String, Integer> tokenCounts;
+    private double[] tokenU;
+    private int[] maxPerPlatform = new int[0];
+    private boolean platformsKnown;
     final double[][] uTrained;
     int iterations;
     boolean converged = true;
@@ -55,10 +65,15 @@ public final class Model {
 
     /** The weight of comparison c at level l, given the pattern it is part of. */
     double levelWeight(long pattern, int c, int l) {
-        if (c == handleComp && l == DERIVED && nameComp >= 0) {
+        if (c == handleComp && l >= DERIVED - 4 && nameComp >= 0) {
             int n = level(pattern, nameComp);
             if (n >= 1 && n <= 3) {
-                return derivedGivenName;
+                if (wGivenName != null) {
+                    return wGivenName[l];
+                }
+                if (l == DERIVED) {
+                    return derivedGivenName;
+                }
             }
         }
         return w[c][l];
@@ -92,21 +107,98 @@ public final class Model {
     /** The term-frequency adjustment of comparison c for records i and j at their level. */
     double tfAdjustment(Encoded e, int c, int level, int i) {
         Comparison cmp = comps.get(c);
-        if (cmp.kind == FieldKind.HANDLE && (level == 2 || level == 5 || level == 6)) {
+        if (cmp.kind == FieldKind.HANDLE && (level == 2 || level == 5)) {
             return skeletonAdjustment(e, c, level, i);
         }
         if (!cmp.tf || level != 1) {
             return 0;
         }
         Encoded.Column col = e.cols[cmp.col];
-        Encoded.Value v = col.value(i);
-        if (v == null || col.nonNull == 0) {
+        int id = col.ids[i];
+        if (id < 0 || col.nonNull == 0) {
             return 0;
         }
-        double p = Math.max(v.count, 2) / (double) col.nonNull;
-        double avg = sumSquares(col);
-        double adj = log2(avg / p);
+        double uv = valueU(col, c, id);
+        double adj = log2(u[c][1] / uv);
         return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adj));
+    }
+
+    /**
+     * u of one value: the chance that a record of another person holds it. The records holding the value include the
+     * record itself and, on average, {@link #partners} times m of the person's other records; the rest belong to
+     * other persons, and at least one other holder is assumed. For a person name whose count shows no other holder,
+     * the product of its tokens' frequencies estimates how likely another person is to bear the same name.
+     */
+    private double valueU(Encoded.Column col, int c, int id) {
+        Encoded.Value v = col.values.get(id);
+        double nn = col.nonNull;
+        double self = 1 + partners * m[c][1];
+        double others = v.count - self;
+        boolean personName = col.kind == FieldKind.FULL_NAME && v.tokens != null && v.tokens.length >= 2;
+        if (!personName || tokenU == null) {
+            return Math.max(others, 1) / nn;
+        }
+        double[] cache = tokenU;
+        if (id < cache.length && cache[id] > 0) {
+            return cache[id];
+        }
+        double p = 1;
+        for (String t : v.tokens) {
+            Integer k = tokenCounts.get(t);
+            double holders = Math.max(1, (k == null ? 1 : k) - self);
+            p *= Math.min(1, holders / nn);
+        }
+        double r = Math.min(Math.max(p, 1e-12), 1 / nn);
+        // a name borne on one platform by several accounts is borne by several persons: each of the others brings
+        // its own records. Without that sign, the record count cannot tell one person with many accounts from two.
+        int perPlatform = id < maxPerPlatform.length ? maxPerPlatform[id] : 1;
+        if (perPlatform >= 2) {
+            r = Math.max(r, (perPlatform - 1) * self / nn);
+        } else if (!platformsKnown) {
+            r = Math.max(r, Math.max(others, 1) / nn);
+        }
+        if (id < cache.length) {
+            cache[id] = r;
+        }
+        return r;
+    }
+
+    /** Counts the tokens of the person-name column for {@link #valueU}; called once after training. */
+    void countNameTokens(Encoded e) {
+        if (nameComp < 0) {
+            return;
+        }
+        Encoded.Column col = e.cols[comps.get(nameComp).col];
+        Map<String, Integer> counts = new HashMap<>();
+        for (Encoded.Value v : col.values) {
+            if (v.tokens == null) {
+                continue;
+            }
+            String prev = null;
+            for (String t : v.tokens) {
+                if (!t.equals(prev)) {
+                    counts.merge(t, v.count, Integer::sum);
+                }
+                prev = t;
+            }
+        }
+        tokenCounts = counts;
+        maxPerPlatform = new int[col.values.size()];
+        Map<Long, Integer> perPlatform = new HashMap<>();
+        int withPlatform = 0;
+        for (int i = 0; i < e.size(); i++) {
+            int id = col.ids[i];
+            if (id < 0 || e.platform[i] < 0) {
+                continue;
+            }
+            withPlatform++;
+            if (col.values.get(id).count >= 2) {
+                int k = perPlatform.merge(((long) id << 20) | e.platform[i], 1, Integer::sum);
+                maxPerPlatform[id] = Math.max(maxPerPlatform[id], k);
+            }
+        }
+        platformsKnown = withPlatform * 2 >= col.nonNull;
+        tokenU = new double[col.values.size()];
     }
 
     /**
@@ -125,12 +217,6 @@ public final class Model {
         double p = Math.max(2, e.aliasFrequency(id)) / (double) e.size();
         double adj = log2(u[c][level] / p);
         return Math.max(-MAX_TF_ADJUSTMENT, Math.min(0, adj));
-    }
-
-    /** The chance that two random non-null values agree, from the column's value counts. */
-    private static double sumSquares(Encoded.Column col) {
-        double nn = col.nonNull;
-        return Math.max(col.sumCountSq / (nn * nn), 2.0 / (nn * nn));
     }
 
     /** The total weight of records i and j (prior plus level weights plus TF adjustments). */
@@ -303,14 +389,148 @@ public final class Model {
                 model.nameComp = c;
             }
         }
-        model.updateWeights();
+        // Random pairs are almost all non-matches, but not all: when persons have several records and a field is
+        // specific (an e-mail, a rare name), the matches among random pairs make up much of the agreement seen there.
+        // So the level frequencies f of random pairs are read as the mixture f = lambda m + (1 - lambda) u and u is
+        // taken out of it, alternating with the prior until both settle.
+        Groups all = total > 0 ? Groups.of(candidates, patterns, -1) : null;
         if (model.handleComp >= 0 && model.nameComp >= 0) {
-            int h = model.handleComp;
-            model.derivedGivenName = Math.min(model.w[h][DERIVED],
-                    log2(model.m[h][DERIVED] / Math.max(model.u[h][DERIVED], model.uTrained[h][DERIVED])));
+            model.uNamesakes = handleLevelsAmongNamesakes(e, comps, model.handleComp, model.nameComp);
         }
+        double[][] freq = new double[nc][];
+        for (int c = 0; c < nc; c++) {
+            freq[c] = model.u[c].clone();
+        }
+        for (int round = 0; round < 50; round++) {
+            model.updateWeights();
+            model.updateDerived();
+            if (all == null) {
+                break;
+            }
+            double next = model.scoringPrior(all, totalPairs, model.lambda);
+            boolean settled = round > 0 && Math.abs(log2(next) - log2(model.lambda)) < 1e-4;
+            model.lambda = next;
+            if (settled) {
+                break;
+            }
+            for (int c = 0; c < nc; c++) {
+                model.u[c] = unmix(freq[c], model.m[c], model.lambda, 0.5 / Math.max(1, drawn));
+            }
+        }
+        model.partners = 2 * model.lambda * Math.max(1.0, totalPairs) / Math.max(1, n);
+        model.countNameTokens(e);
         model.check();
         return model;
+    }
+
+    /** The handle weight when the names agree (see {@link #levelWeight}). */
+    private void updateDerived() {
+        if (handleComp >= 0 && nameComp >= 0) {
+            int h = handleComp;
+            derivedGivenName = Math.min(w[h][DERIVED], log2(m[h][DERIVED] / Math.max(u[h][DERIVED],
+                    uTrained[h][DERIVED])));
+            if (uNamesakes != null) {
+                wGivenName = new double[w[h].length];
+                for (int l = 2; l < w[h].length; l++) {
+                    wGivenName[l] = log2(m[h][l] / uNamesakes[l]);
+                }
+            }
+        }
+    }
+
+    /**
+     * How the handles of two different persons who bear the same name compare: the share of each handle level.
+     * Two accounts on one platform are almost always two persons (platforms give one handle per account, and few
+     * people run two), so pairs of same-platform records with the same name stand in for namesakes. Handles are
+     * unique per platform, so the exact level cannot be seen there; its share is left to the other levels. Returns
+     * null when there are too few such pairs to say.
+     */
+    static double[] handleLevelsAmongNamesakes(Encoded e, List<Comparison> comps, int handleComp, int nameComp) {
+        Comparison name = comps.get(nameComp);
+        Comparison handle = comps.get(handleComp);
+        Encoded.Column col = e.cols[name.col];
+        Map<Long, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < e.size(); i++) {
+            int id = col.ids[i];
+            if (id < 0 || e.platform[i] < 0 || col.values.get(id).count < 2) {
+                continue;
+            }
+            groups.computeIfAbsent(((long) id << 20) | e.platform[i], k -> new ArrayList<>(2)).add(i);
+        }
+        int levels = handle.levels.length;
+        double[] counts = new double[levels];
+        long pairs = 0;
+        for (List<Integer> g : groups.values()) {
+            int taken = 0;
+            for (int a = 0; a < g.size() && taken < 64; a++) {
+                for (int b = a + 1; b < g.size() && taken < 64; b++, taken++) {
+                    int l = handle.level(e, g.get(a), g.get(b));
+                    if (l > 1) {
+                        counts[l]++;
+                        pairs++;
+                    }
+                }
+            }
+        }
+        if (pairs < 50) {
+            return null;
+        }
+        double[] out = new double[levels];
+        for (int l = 2; l < levels; l++) {
+            out[l] = (counts[l] + 0.5) / (pairs + 0.5 * (levels - 2));
+        }
+        return out;
+    }
+
+    /**
+     * u from the level frequencies of random pairs, taking out the matches among them: f = lambda m + (1 - lambda) u,
+     * each level at least {@code floor}, normalised over the non-null levels.
+     */
+    static double[] unmix(double[] f, double[] m, double lambda, double floor) {
+        double[] u = new double[f.length];
+        double sum = 0;
+        for (int l = 1; l < f.length; l++) {
+            u[l] = Math.max(floor, (f[l] - lambda * m[l]) / (1 - lambda));
+            sum += u[l];
+        }
+        for (int l = 1; l < f.length; l++) {
+            u[l] = clamp(u[l] / sum, 1e-9, 1 - 1e-9);
+        }
+        return u;
+    }
+
+    /**
+     * The prior over all pairs that agrees with the scoring weights: the fixed point of lambda = (sum over
+     * candidates of the posterior under lambda) / all pairs. Pairs outside the candidates are taken as non-matches.
+     * The EM prior among candidates is fitted with u among candidates, which scoring does not use (it scores with
+     * u from random pairs); carried over as is, it mis-states the prior by the ratio of the two u estimates.
+     */
+    double scoringPrior(Groups g, double totalPairs, double start) {
+        double[] base = new double[g.size];
+        for (int x = 0; x < g.size; x++) {
+            double s = 0;
+            for (int c = 0; c < comps.size(); c++) {
+                int l = level(g.patterns[x], c);
+                s += levelWeight(g.patterns[x], c, l);
+            }
+            base[x] = s;
+        }
+        double all = Math.max(1.0, totalPairs);
+        double lam = clamp(start, 1e-12, 0.5);
+        for (int it = 0; it < 200; it++) {
+            double prior = log2(lam / (1 - lam));
+            double expected = 0;
+            for (int x = 0; x < g.size; x++) {
+                expected += g.counts[x] * probability(prior + base[x]);
+            }
+            double next = clamp(expected / all, 1e-12, 0.5);
+            if (Math.abs(log2(next) - log2(lam)) < 1e-6) {
+                lam = next;
+                break;
+            }
+            lam = next;
+        }
+        return lam;
     }
 
     /** Candidate patterns with their counts, for one blocking key or for all candidates. */
