@@ -163,6 +163,31 @@ public final class Model {
         return r;
     }
 
+    /** Drops record i's name tokens from the token counts (for erasure, before its values are cleared). */
+    void forget(Encoded e, int i) {
+        if (nameComp < 0 || tokenCounts == null) {
+            return;
+        }
+        Encoded.Column col = e.cols[comps.get(nameComp).col];
+        int id = col.ids[i];
+        if (id < 0) {
+            return;
+        }
+        Encoded.Value v = col.values.get(id);
+        if (v.tokens != null) {
+            String prev = null;
+            for (String t : v.tokens) {
+                if (!t.equals(prev)) {
+                    tokenCounts.computeIfPresent(t, (k, c) -> c <= 1 ? null : c - 1);
+                }
+                prev = t;
+            }
+        }
+        if (id < tokenU.length) {
+            tokenU[id] = 0;
+        }
+    }
+
     /** Counts the tokens of the person-name column for {@link #valueU}; called once after training. */
     void countNameTokens(Encoded e) {
         if (nameComp < 0) {
