@@ -166,11 +166,13 @@ public final class Model {
         }
         double r = Math.min(Math.max(p, 1e-12), 1 / nn);
         // a name borne on one platform by several accounts is borne by several persons: each of the others brings
-        // its own records. Without that sign, the record count cannot tell one person with many accounts from two.
+        // its own records
         int perPlatform = id < maxPerPlatform.length ? maxPerPlatform[id] : 1;
         if (perPlatform >= 2) {
             r = Math.max(r, (perPlatform - 1) * self / nn);
-        } else if (!platformsKnown) {
+        }
+        if (others >= 1 || !platformsKnown) {
+            // more holders than one person's records explain: count them, as for any other value
             r = Math.max(r, Math.max(others, 1) / nn);
         }
         if (id < cache.length) {
