@@ -144,7 +144,13 @@ public final class Comparison {
                 return jw >= 0.80 ? 6 : 7;
             }
             case EMAIL:
-                if (va.alt != null && va.alt.equals(vb.alt) || sameUpToTag(x, y)) {
+                if (sameUpToTag(x, y)) {
+                    return 2;
+                }
+                // the same local part at another domain is strong unless it is just the person's name, which
+                // namesakes share (john.smith@ at two providers)
+                if (va.alt != null && va.alt.equals(vb.alt) && !nameDerived(e, va.alt, i)
+                        && !nameDerived(e, vb.alt, j)) {
                     return 2;
                 }
                 return Similarity.boundedEdit(x, y, 1) <= 1 ? 3 : 4;
