@@ -73,6 +73,8 @@ public final class IncrementalResolver {
     private final List<Cust> customers = new ArrayList<>();
     private final Map<CustomerId, Integer> byId = new HashMap<>();
     private final List<Merge> merges = new ArrayList<>();
+    /** Record pairs an agent confirmed as the same person (first-party evidence), low index in the high bits. */
+    private final Set<Long> confirmed = new HashSet<>();
     private int[] owner;
     private long createdSeq;
 
@@ -236,7 +238,7 @@ public final class IncrementalResolver {
         Cust survivor = customers.get(s);
         Cust absorbed = customers.get(x);
         MergeId id = new MergeId(merges.size() + 1L);
-        merges.add(new Merge(id, s, x, List.copyOf(absorbed.members), new boolean[1]));
+        merges.add(new Merge(id, s, x, new ArrayList<>(absorbed.members), new boolean[1]));
         for (int m : absorbed.members) {
             owner[m] = s;
             survivor.members.add(m);
@@ -336,10 +338,171 @@ public final class IncrementalResolver {
         }
         customers.get(ca).cannotLink.remove(cb);
         customers.get(cb).cannotLink.remove(ca);
+        confirmed.add(pairKey(i, j));
         MatchExplanation why = index.explain(i, j, ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
         IdentityEvent.CustomersMerged ev = merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
         publish(List.of(ev));
         return Optional.of(ev);
+    }
+
+    /**
+     * Links two records' customers on request, as an automated decision on their evidence (for example a workflow
+     * that accepts suggestions): first-party evidence (a deterministic rule) always allows it; otherwise the
+     * linking policy must allow a score to link them, which for an account on a platform that requires opt-in
+     * means the person's recorded consent. An agent's own decision is {@link #confirmSame(RecordRef, RecordRef)}.
+     *
+     * @param a one record
+     * @param b the other
+     * @return the merge event, or empty when they already share a customer
+     * @throws IllegalArgumentException if a record is unknown or both are the same
+     * @throws ConsentException if the policy requires consent that a record lacks
+     * @throws IllegalStateException if the customers were marked as different people
+     */
+    public synchronized Optional<IdentityEvent.CustomersMerged> link(RecordRef a, RecordRef b) {
+        int i = known(a);
+        int j = known(b);
+        if (i == j) {
+            throw new IllegalArgumentException("a record cannot be linked to itself");
+        }
+        boolean rule = index.ruleLinks(i, j);
+        if (!rule) {
+            dev.scrm.core.Platform missing = index.consentMissing(i, j);
+            if (missing != null) {
+                RecordRef lacking = missing.equals(platformOf(i)) ? a : b;
+                throw new ConsentException(lacking, missing);
+            }
+        }
+        int ca = owner[i];
+        int cb = owner[j];
+        if (ca == cb) {
+            return Optional.empty();
+        }
+        if (customers.get(ca).cannotLink.contains(cb)) {
+            throw new IllegalStateException("the two customers were marked as different people; use confirmSame");
+        }
+        ScoredPair.Decision d = rule ? ScoredPair.Decision.RULE_LINK : ScoredPair.Decision.AUTO_LINK;
+        MatchExplanation why = index.explain(i, j, d, config.autoLinkThreshold());
+        IdentityEvent.CustomersMerged ev = merge(ca, cb, rule ? LinkMethod.DETERMINISTIC_RULE
+                : LinkMethod.PROBABILISTIC_SCORE, why, clock.instant());
+        publish(List.of(ev));
+        return Optional.of(ev);
+    }
+
+    /**
+     * Records that the person withdrew consent to having this record matched. The record no longer links by
+     * score to another platform's records where the policy requires consent; if its customer holds it only on
+     * such links (no deterministic rule and no agent confirmation connects it to a fellow member), it is split
+     * out into a new customer. The rest keep their customer and its id. A split emits a
+     * {@link IdentityEvent.CustomerSplit} with reason {@code consent_withdrawn} and, with a store, audit entries.
+     *
+     * @param ref the record
+     * @return the split, or empty when the record stays (alone, or held by first-party evidence)
+     * @throws IllegalArgumentException if the record is unknown
+     */
+    public synchronized Optional<IdentityEvent.CustomerSplit> withdrawConsent(RecordRef ref) {
+        int i = known(ref);
+        index.consent(i, false);
+        auditConsent(i, "withdrawn");
+        Cust from = customers.get(owner[i]);
+        if (from.members.size() < 2) {
+            return Optional.empty();
+        }
+        boolean gated = false;
+        for (int j : from.members) {
+            if (j == i) {
+                continue;
+            }
+            if (index.ruleLinks(i, j) || confirmed.contains(pairKey(i, j))) {
+                return Optional.empty();
+            }
+            gated |= index.consentMissing(i, j) != null;
+        }
+        if (!gated) {
+            return Optional.empty();
+        }
+        return Optional.of(splitOut(i, "consent_withdrawn"));
+    }
+
+    /**
+     * Records that the person consented to having this record matched; later records may then link to it by score
+     * across platforms. Existing customers do not change.
+     *
+     * @param ref the record
+     * @throws IllegalArgumentException if the record is unknown
+     */
+    public synchronized void grantConsent(RecordRef ref) {
+        int i = known(ref);
+        index.consent(i, true);
+        auditConsent(i, "granted");
+    }
+
+    /**
+     * Erases a record (right to be forgotten): it leaves its customer, and its values, keys, phonetic and
+     * handle-like codes and profile links are removed from the index, so no later record can be found through
+     * them. The rest of the customer keeps its id; a customer left with no records stays known by id but empty.
+     * With a store, the audit gets a non-personal entry (the customer and the count of erased records).
+     *
+     * @param ref the record
+     * @throws IllegalArgumentException if the record is unknown (or already erased)
+     */
+    public synchronized void erase(RecordRef ref) {
+        int i = known(ref);
+        Cust from = customers.get(owner[i]);
+        from.members.remove(Integer.valueOf(i));
+        confirmed.removeIf(k -> (int) (k >>> 32) == i || (int) (long) k == i);
+        for (Merge m : merges) {
+            m.absorbedMembers().removeIf(r -> r == i);
+        }
+        if (store != null) {
+            Map<String, String> d = new TreeMap<>();
+            d.put("records", "1");
+            d.put("reason", "erasure");
+            store.audit().append(AuditAction.IDENTITY_UNLINKED, actor, from.id, null, d);
+        }
+        index.erase(i);
+        owner[i] = -1;
+        LOG.debug("erased a record of customer {}", from.id);
+    }
+
+    private IdentityEvent.CustomerSplit splitOut(int i, String reason) {
+        Cust from = customers.get(owner[i]);
+        int c = newCustomer();
+        Cust to = customers.get(c);
+        owner[i] = c;
+        to.members.add(i);
+        from.members.remove(Integer.valueOf(i));
+        IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(to.id), reason,
+                clock.instant());
+        if (store != null) {
+            storeCreate(to);
+            storeLink(i, to, LinkMethod.AGENT_CONFIRMED, 1.0, reason);
+            Map<String, String> d = new TreeMap<>();
+            d.put("from", from.id.value());
+            d.put("into", to.id.value());
+            d.put("reason", reason);
+            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
+        }
+        publish(List.of(ev));
+        return ev;
+    }
+
+    private void auditConsent(int i, String status) {
+        if (store == null) {
+            return;
+        }
+        Map<String, String> d = new TreeMap<>();
+        d.put("purpose", "identity_linking");
+        d.put("status", status);
+        store.audit().append(AuditAction.CONSENT_CHANGED, actor, customers.get(owner[i]).id, null, d);
+    }
+
+    private dev.scrm.core.Platform platformOf(int i) {
+        PlatformAccountId acc = index.account(i);
+        return acc == null ? null : acc.platform();
+    }
+
+    private static long pairKey(int i, int j) {
+        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
     }
 
     /**

@@ -298,7 +298,7 @@ public final class BatchEngine {
         }
         progress.update("train", 0);
         Model model = Model.train(e, comps, keys, cands, patterns, linkOnly, rulePairs, total,
-                new Model.Options(config.randomPairs(), config.seed(), config.maxIterations(), 1e-7, true, true));
+                new Model.Options(config.randomPairs(), config.seed(), config.maxIterations(), Model.DEFAULT_TOLERANCE, true, true));
         for (String w : model.warnings) {
             LOG.debug("model warning: {}", w);
         }

@@ -144,7 +144,13 @@ public final class Comparison {
                 return jw >= 0.80 ? 6 : 7;
             }
             case EMAIL:
-                if (va.alt != null && va.alt.equals(vb.alt)) {
+                if (sameUpToTag(x, y)) {
+                    return 2;
+                }
+                // the same local part at another domain is strong unless it is just the person's name, which
+                // namesakes share (john.smith@ at two providers)
+                if (va.alt != null && va.alt.equals(vb.alt) && !nameDerived(e, va.alt, i)
+                        && !nameDerived(e, vb.alt, j)) {
                     return 2;
                 }
                 return Similarity.boundedEdit(x, y, 1) <= 1 ? 3 : 4;
@@ -229,6 +235,27 @@ public final class Comparison {
             return derived || nameDerived(e, va.alt, j) || nameDerived(e, vb.alt, i) ? 6 : 5;
         }
         return 7;
+    }
+
+    /**
+     * Whether two e-mail keys are one address up to a {@code +tag}: same domain, and the local parts agree before
+     * the first {@code +}. Most mail servers deliver {@code name+tag@} to {@code name@}, also where the normalised
+     * key keeps the tag because the provider is not known to ignore it.
+     */
+    static boolean sameUpToTag(String a, String b) {
+        int pa = a.indexOf('+');
+        int pb = b.indexOf('+');
+        if (pa < 0 && pb < 0) {
+            return false;
+        }
+        int ata = a.lastIndexOf('@');
+        int atb = b.lastIndexOf('@');
+        if (ata < 0 || atb < 0 || !a.regionMatches(ata, b, atb, a.length() - ata) || a.length() - ata != b.length() - atb) {
+            return false;
+        }
+        int la = pa >= 0 && pa < ata ? pa : ata;
+        int lb = pb >= 0 && pb < atb ? pb : atb;
+        return la > 0 && la == lb && a.regionMatches(0, b, 0, la);
     }
 
     private static boolean nameDerived(Encoded e, String skeleton, int record) {

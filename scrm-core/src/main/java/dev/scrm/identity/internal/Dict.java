@@ -28,6 +28,15 @@ final class Dict {
         return id == null ? -1 : id;
     }
 
+    /** Forgets a value (for erasure): its id stays taken but maps back to an empty string, and it is not found. */
+    void forget(int id) {
+        String v = values.get(id);
+        if (!v.isEmpty()) {
+            ids.remove(v);
+            values.set(id, "");
+        }
+    }
+
     int size() {
         return values.size();
     }

@@ -412,6 +412,66 @@ public final class Encoded {
         return code == null || code.isEmpty() ? letters : code;
     }
 
+    /**
+     * Erases record i's values (right to be forgotten): its value ids, keys, links and evidence are cleared, counts
+     * fall, and values, aliases and profile keys no other record holds are forgotten by the dictionaries. The
+     * record keeps its index but is replaced by a reference that names nothing. Not thread-safe.
+     */
+    void erase(int i, RecordRef tombstone) {
+        for (Column c : cols) {
+            int id = c.ids[i];
+            if (id < 0) {
+                continue;
+            }
+            Value v = c.values.get(id);
+            v.count--;
+            c.sumCountSq -= 2L * v.count + 1;
+            c.nonNull--;
+            c.ids[i] = -1;
+            if (v.count == 0) {
+                c.dict.forget(id);
+                c.values.set(id, new Value("", null, v.tokens == null ? null : new String[0]));
+            }
+        }
+        for (int a : aliases[i]) {
+            if (--aliasCount[a] == 0) {
+                aliasDict.forget(a);
+            }
+        }
+        int[] profileIds = links[i];
+        int own = ownProfile[i];
+        aliases[i] = NONE;
+        handleAliases[i] = NONE;
+        nameAliases[i] = NONE;
+        links[i] = NONE;
+        ownProfile[i] = -1;
+        account[i] = -1;
+        oauthId[i] = -1;
+        verifiedMask[i] = 0;
+        consent[i] = false;
+        refs[i] = tombstone;
+        forgetProfiles(profileIds, own);
+    }
+
+    private void forgetProfiles(int[] ids, int own) {
+        Set<Integer> candidates = new java.util.HashSet<>();
+        for (int id : ids) {
+            candidates.add(id);
+        }
+        if (own >= 0) {
+            candidates.add(own);
+        }
+        for (int r = 0; r < n && !candidates.isEmpty(); r++) {
+            candidates.remove(ownProfile[r]);
+            for (int id : links[r]) {
+                candidates.remove(id);
+            }
+        }
+        for (int id : candidates) {
+            profiles.forget(id);
+        }
+    }
+
     /** The number of records whose alias set holds this alias id. */
     int aliasFrequency(int alias) {
         return alias < aliasCount.length ? aliasCount[alias] : 0;

@@ -41,6 +41,7 @@ public final class Index {
     private final long[] buf = new long[64];
     private int[] seen = new int[1024];
     private int stamp;
+    private final java.util.BitSet erased = new java.util.BitSet();
 
     private Index(Encoded e, Model model, List<BlockKey> keys, int maxBlock, LinkPolicy policy) {
         this.e = e;
@@ -130,7 +131,7 @@ public final class Index {
                     continue;
                 }
                 index.forEach(key, maxBlock, j -> {
-                    if (j != i && seen[j] != stamp) {
+                    if (j != i && seen[j] != stamp && !erased(j)) {
                         seen[j] = stamp;
                         int rule = Rules.fire(e, i, j);
                         long p = Model.pattern(model.comps, e, i, j);
@@ -150,7 +151,48 @@ public final class Index {
         return out;
     }
 
-    /** Whether the linking policy allows a score to link i and j. */
+    /** Sets whether record i carries the person's consent to linking. */
+    public void consent(int i, boolean value) {
+        e.consent[i] = value;
+    }
+
+    /** The platform whose policy requires consent that record i lacks for a link to j, or null if none does. */
+    public Platform consentMissing(int i, int j) {
+        gate(i, j);
+        int pi = e.accountPlatform[i];
+        int pj = e.accountPlatform[j];
+        if (pi >= 0 && pi != pj && !e.consent[i] && needsConsent[pi]) {
+            return Platform.of(e.platforms.value(pi));
+        }
+        if (pj >= 0 && pj != pi && !e.consent[j] && needsConsent[pj]) {
+            return Platform.of(e.platforms.value(pj));
+        }
+        return null;
+    }
+
+    /** Whether a deterministic rule (first-party evidence) links i and j. */
+    public boolean ruleLinks(int i, int j) {
+        return Rules.fire(e, i, j) >= 0;
+    }
+
+    /**
+     * Erases record i: removes its postings from the key index, so no later record finds it, then clears its
+     * encoded values and references. Its index stays taken; {@link #indexOf} no longer finds its old reference.
+     */
+    public void erase(int i) {
+        for (int k = 0; k < keys.size(); k++) {
+            int c = keys.get(k).emitter.emit(e, i, buf);
+            for (int x = 0; x < c; x++) {
+                index.remove(buf[x], i);
+            }
+        }
+        byRef.remove(e.refs[i]);
+        erased.set(i);
+        model.forget(e, i);
+        e.erase(i, RecordRef.of("erased", Integer.toString(i)));
+    }
+
+    /** Whether a linking policy allows a score to link i and j. */
     public boolean gate(int i, int j) {
         if (needsConsent.length < e.platforms.size()) {
             needsConsent = new boolean[e.platforms.size()];
@@ -159,6 +201,10 @@ public final class Index {
             }
         }
         return BatchEngine.gateAllows(e, needsConsent, i, j);
+    }
+
+    private boolean erased(int j) {
+        return erased.get(j);
     }
 
     public MatchExplanation explain(int i, int j, ScoredPair.Decision d, double autoLink) {

@@ -8,6 +8,10 @@ import java.util.Arrays;
  * Not thread-safe.
  */
 final class KeyIndex {
+    /** A slot no key has taken. */
+    private static final int FREE = -1;
+    /** A slot whose key lost all its records to erasure. */
+    private static final int EMPTY = -2;
     private long[] keys;
     private int[] heads;
     private int[] counts;
@@ -27,7 +31,7 @@ final class KeyIndex {
     private int slot(long k) {
         int mask = keys.length - 1;
         int s = (int) PairTable.mix(k) & mask;
-        while (heads[s] >= 0 && keys[s] != k) {
+        while (heads[s] != FREE && keys[s] != k) {
             s = (s + 1) & mask;
         }
         return s;
@@ -35,7 +39,7 @@ final class KeyIndex {
 
     void add(long key, int record) {
         int s = slot(key);
-        if (heads[s] < 0) {
+        if (heads[s] == FREE) {
             keys[s] = key;
             used++;
         }
@@ -43,7 +47,7 @@ final class KeyIndex {
             next = Arrays.copyOf(next, postings * 2);
             rec = Arrays.copyOf(rec, postings * 2);
         }
-        next[postings] = heads[s];
+        next[postings] = heads[s] < 0 ? -1 : heads[s];
         rec[postings] = record;
         heads[s] = postings++;
         counts[s]++;
@@ -52,10 +56,34 @@ final class KeyIndex {
         }
     }
 
+    /** Removes the record from the key's postings (for erasure); does nothing if it is not there. */
+    void remove(long key, int record) {
+        int s = slot(key);
+        if (heads[s] < 0) {
+            return;
+        }
+        int prev = -1;
+        for (int p = heads[s]; p >= 0; prev = p, p = next[p]) {
+            if (rec[p] == record) {
+                if (prev < 0) {
+                    heads[s] = next[p];
+                } else {
+                    next[prev] = next[p];
+                }
+                counts[s]--;
+                if (heads[s] < 0) {
+                    // the slot stays taken by its key, with no records, so probing past it still works
+                    heads[s] = EMPTY;
+                }
+                return;
+            }
+        }
+    }
+
     /** How many records hold the key. */
     int count(long key) {
         int s = slot(key);
-        return heads[s] < 0 ? 0 : counts[s];
+        return heads[s] == FREE ? 0 : counts[s];
     }
 
     /** Visits the records holding the key, newest first; stops after {@code limit}. */
@@ -78,7 +106,7 @@ final class KeyIndex {
         counts = new int[ok.length * 2];
         Arrays.fill(heads, -1);
         for (int s = 0; s < ok.length; s++) {
-            if (oh[s] >= 0) {
+            if (oh[s] != FREE) {
                 int t = slot(ok[s]);
                 keys[t] = ok[s];
                 heads[t] = oh[s];

@@ -16,6 +16,22 @@ public final class Model {
 
     static final double MAX_TF_ADJUSTMENT = 10.0;
 
+    /**
+     * EM stops when no probability (m, u or the share of matches) moves by more than this in an iteration. EM
+     * converges linearly, so a tighter bound mostly buys iterations: on Febrl dataset2, 1e-7 needed 322 iterations
+     * (beyond the default limit of 200, hence the "without converging" warning) for a share of matches that differs
+     * from the one at 1e-6 (174 iterations) by 2e-5.
+     */
+    static final double DEFAULT_TOLERANCE = 1e-6;
+
+    /**
+     * EM also stops when an iteration raises the log-likelihood by no more than this share of it. Parameters the
+     * data barely identify (the m of a level that matches seldom reach) can keep drifting by 1e-4 per iteration for
+     * hundreds of iterations while the fit improves by one part in a hundred million per iteration (measured on
+     * blocks of namesakes); this criterion ends those runs.
+     */
+    static final double LL_TOLERANCE = 1e-7;
+
     final List<Comparison> comps;
     final double[][] m;
     final double[][] u;
@@ -24,8 +40,18 @@ public final class Model {
     int handleComp = -1;
     int nameComp = -1;
     double derivedGivenName;
+    /** Per handle level, u among namesakes (different persons with the same name), or null if not measured. */
+    double[] uNamesakes;
+    /** Per handle level, the weight when the names agree, or null. */
+    double[] wGivenName;
     double lambda;
     double lambdaCandidates;
+    /** The expected number of other records of the same person, per record. */
+    double partners;
+    private Map<String, Integer> tokenCounts;
+    private double[] tokenU;
+    private int[] maxPerPlatform = new int[0];
+    private boolean platformsKnown;
     final double[][] uTrained;
     int iterations;
     boolean converged = true;
@@ -55,10 +81,15 @@ public final class Model {
 
     /** The weight of comparison c at level l, given the pattern it is part of. */
     double levelWeight(long pattern, int c, int l) {
-        if (c == handleComp && l == DERIVED && nameComp >= 0) {
+        if (c == handleComp && l >= DERIVED - 4 && nameComp >= 0) {
             int n = level(pattern, nameComp);
             if (n >= 1 && n <= 3) {
-                return derivedGivenName;
+                if (wGivenName != null) {
+                    return wGivenName[l];
+                }
+                if (l == DERIVED) {
+                    return derivedGivenName;
+                }
             }
         }
         return w[c][l];
@@ -92,21 +123,125 @@ public final class Model {
     /** The term-frequency adjustment of comparison c for records i and j at their level. */
     double tfAdjustment(Encoded e, int c, int level, int i) {
         Comparison cmp = comps.get(c);
-        if (cmp.kind == FieldKind.HANDLE && (level == 2 || level == 5 || level == 6)) {
+        if (cmp.kind == FieldKind.HANDLE && (level == 2 || level == 5)) {
             return skeletonAdjustment(e, c, level, i);
         }
         if (!cmp.tf || level != 1) {
             return 0;
         }
         Encoded.Column col = e.cols[cmp.col];
-        Encoded.Value v = col.value(i);
-        if (v == null || col.nonNull == 0) {
+        int id = col.ids[i];
+        if (id < 0 || col.nonNull == 0) {
             return 0;
         }
-        double p = Math.max(v.count, 2) / (double) col.nonNull;
-        double avg = sumSquares(col);
-        double adj = log2(avg / p);
+        double uv = valueU(col, c, id);
+        double adj = log2(u[c][1] / uv);
         return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adj));
+    }
+
+    /**
+     * u of one value: the chance that a record of another person holds it. The records holding the value include the
+     * record itself and, on average, {@link #partners} times m of the person's other records; the rest belong to
+     * other persons, and at least one other holder is assumed. For a person name whose count shows no other holder,
+     * the product of its tokens' frequencies estimates how likely another person is to bear the same name.
+     */
+    private double valueU(Encoded.Column col, int c, int id) {
+        Encoded.Value v = col.values.get(id);
+        double nn = col.nonNull;
+        double self = 1 + partners * m[c][1];
+        double others = v.count - self;
+        boolean personName = col.kind == FieldKind.FULL_NAME && v.tokens != null && v.tokens.length >= 2;
+        if (!personName || tokenU == null) {
+            return Math.max(others, 1) / nn;
+        }
+        double[] cache = tokenU;
+        if (id < cache.length && cache[id] > 0) {
+            return cache[id];
+        }
+        double p = 1;
+        for (String t : v.tokens) {
+            Integer k = tokenCounts.get(t);
+            double holders = Math.max(1, (k == null ? 1 : k) - self);
+            p *= Math.min(1, holders / nn);
+        }
+        double r = Math.min(Math.max(p, 1e-12), 1 / nn);
+        // a name borne on one platform by several accounts is borne by several persons: each of the others brings
+        // its own records
+        int perPlatform = id < maxPerPlatform.length ? maxPerPlatform[id] : 1;
+        if (perPlatform >= 2) {
+            r = Math.max(r, (perPlatform - 1) * self / nn);
+        }
+        if (others >= 1 || !platformsKnown) {
+            // more holders than one person's records explain: count them, as for any other value
+            r = Math.max(r, Math.max(others, 1) / nn);
+        }
+        if (id < cache.length) {
+            cache[id] = r;
+        }
+        return r;
+    }
+
+    /** Drops record i's name tokens from the token counts (for erasure, before its values are cleared). */
+    void forget(Encoded e, int i) {
+        if (nameComp < 0 || tokenCounts == null) {
+            return;
+        }
+        Encoded.Column col = e.cols[comps.get(nameComp).col];
+        int id = col.ids[i];
+        if (id < 0) {
+            return;
+        }
+        Encoded.Value v = col.values.get(id);
+        if (v.tokens != null) {
+            String prev = null;
+            for (String t : v.tokens) {
+                if (!t.equals(prev)) {
+                    tokenCounts.computeIfPresent(t, (k, c) -> c <= 1 ? null : c - 1);
+                }
+                prev = t;
+            }
+        }
+        if (id < tokenU.length) {
+            tokenU[id] = 0;
+        }
+    }
+
+    /** Counts the tokens of the person-name column for {@link #valueU}; called once after training. */
+    void countNameTokens(Encoded e) {
+        if (nameComp < 0) {
+            return;
+        }
+        Encoded.Column col = e.cols[comps.get(nameComp).col];
+        Map<String, Integer> counts = new HashMap<>();
+        for (Encoded.Value v : col.values) {
+            if (v.tokens == null) {
+                continue;
+            }
+            String prev = null;
+            for (String t : v.tokens) {
+                if (!t.equals(prev)) {
+                    counts.merge(t, v.count, Integer::sum);
+                }
+                prev = t;
+            }
+        }
+        tokenCounts = counts;
+        maxPerPlatform = new int[col.values.size()];
+        Map<Long, Integer> perPlatform = new HashMap<>();
+        int withPlatform = 0;
+        for (int i = 0; i < e.size(); i++) {
+            int id = col.ids[i];
+            if (id < 0 || e.platform[i] < 0) {
+                continue;
+            }
+            withPlatform++;
+            if (col.values.get(id).count >= 2) {
+                int k = perPlatform.merge(((long) id << 20) | e.platform[i], 1, Integer::sum);
+                maxPerPlatform[id] = Math.max(maxPerPlatform[id], k);
+            }
+        }
+        platformsKnown = withPlatform * 2 >= col.nonNull;
+        tokenU = new double[col.values.size()];
     }
 
     /**
@@ -125,12 +260,6 @@ public final class Model {
         double p = Math.max(2, e.aliasFrequency(id)) / (double) e.size();
         double adj = log2(u[c][level] / p);
         return Math.max(-MAX_TF_ADJUSTMENT, Math.min(0, adj));
-    }
-
-    /** The chance that two random non-null values agree, from the column's value counts. */
-    private static double sumSquares(Encoded.Column col) {
-        double nn = col.nonNull;
-        return Math.max(col.sumCountSq / (nn * nn), 2.0 / (nn * nn));
     }
 
     /** The total weight of records i and j (prior plus level weights plus TF adjustments). */
@@ -234,6 +363,8 @@ public final class Model {
                 uAcc[c] = new double[model.u[c].length];
             }
             int runs = 0;
+            double shareSum = 0;
+            double shareWeight = 0;
             for (int k = 0; k < keys.size(); k++) {
                 Groups gk = Groups.of(candidates, patterns, k);
                 if (gk.total < 20 || indep[k] == 0) {
@@ -242,6 +373,8 @@ public final class Model {
                 double[][] mk = deepCopy(mInit);
                 double[][] uk = deepCopy(uRandom);
                 double lk = em(gk, indep[k], mk, uk, lambda0, o, model);
+                shareSum += lk * gk.total;
+                shareWeight += gk.total;
                 double matches = lk * gk.total;
                 double non = (1 - lk) * gk.total;
                 runs++;
@@ -267,11 +400,10 @@ public final class Model {
                     }
                 }
             }
-            // the share of matches among all candidates, with m and u held at their trained values
-            Groups all = Groups.of(candidates, patterns, -1);
-            Options lambdaOnly = new Options(o.randomPairs(), o.seed(), o.maxIterations(), o.tolerance(), false, true);
-            double[][] mFixed = deepCopy(model.m);
-            model.lambda = em(all, (1 << nc) - 1, mFixed, model.u, lambda0, lambdaOnly, null);
+            // a first share of matches among all candidates: the runs' shares, weighted by their pairs. (A fit of the
+            // share over all candidates with m and u held fixed would read agreement on each pair's own blocking
+            // field as evidence and drift towards 1.) The prior used for scoring is settled below.
+            model.lambda = shareWeight > 0 ? clamp(shareSum / shareWeight, 1e-9, 0.5) : lambda0;
             model.iterations = Math.max(model.iterations, runs);
         }
         if (total == 0) {
@@ -303,14 +435,152 @@ public final class Model {
                 model.nameComp = c;
             }
         }
-        model.updateWeights();
+        // Random pairs are almost all non-matches, but not all: when persons have several records and a field is
+        // specific (an e-mail, a rare name), the matches among random pairs make up much of the agreement seen there.
+        // So the level frequencies f of random pairs are read as the mixture f = lambda m + (1 - lambda) u and u is
+        // taken out of it, alternating with the prior until both settle.
+        Groups all = total > 0 ? Groups.of(candidates, patterns, -1) : null;
         if (model.handleComp >= 0 && model.nameComp >= 0) {
-            int h = model.handleComp;
-            model.derivedGivenName = Math.min(model.w[h][DERIVED],
-                    log2(model.m[h][DERIVED] / Math.max(model.u[h][DERIVED], model.uTrained[h][DERIVED])));
+            model.uNamesakes = handleLevelsAmongNamesakes(e, comps, model.handleComp, model.nameComp);
         }
+        double[][] freq = new double[nc][];
+        for (int c = 0; c < nc; c++) {
+            freq[c] = model.u[c].clone();
+        }
+        for (int round = 0; round < 50; round++) {
+            model.updateWeights();
+            model.updateDerived();
+            if (all == null) {
+                break;
+            }
+            double next = model.scoringPrior(all, totalPairs, model.lambda);
+            boolean settled = round > 0 && Math.abs(log2(next) - log2(model.lambda)) < 1e-4;
+            model.lambda = next;
+            if (settled) {
+                break;
+            }
+            for (int c = 0; c < nc; c++) {
+                model.u[c] = unmix(freq[c], model.m[c], model.lambda, 0.5 / Math.max(1, drawn));
+            }
+        }
+        if (o.excludeBlockingFields() && total > 0) {
+            // the share of matches among candidates that the scoring model implies
+            model.lambdaCandidates = clamp(model.lambda * Math.max(1.0, totalPairs) / total, 1e-12, 1);
+        }
+        model.partners = 2 * model.lambda * Math.max(1.0, totalPairs) / Math.max(1, n);
+        model.countNameTokens(e);
         model.check();
         return model;
+    }
+
+    /** The handle weight when the names agree (see {@link #levelWeight}). */
+    private void updateDerived() {
+        if (handleComp >= 0 && nameComp >= 0) {
+            int h = handleComp;
+            derivedGivenName = Math.min(w[h][DERIVED], log2(m[h][DERIVED] / Math.max(u[h][DERIVED],
+                    uTrained[h][DERIVED])));
+            if (uNamesakes != null) {
+                wGivenName = new double[w[h].length];
+                for (int l = 2; l < w[h].length; l++) {
+                    wGivenName[l] = log2(m[h][l] / uNamesakes[l]);
+                }
+            }
+        }
+    }
+
+    /**
+     * How the handles of two different persons who bear the same name compare: the share of each handle level.
+     * Two accounts on one platform are almost always two persons (platforms give one handle per account, and few
+     * people run two), so pairs of same-platform records with the same name stand in for namesakes. Handles are
+     * unique per platform, so the exact level cannot be seen there; its share is left to the other levels. Returns
+     * null when there are too few such pairs to say.
+     */
+    static double[] handleLevelsAmongNamesakes(Encoded e, List<Comparison> comps, int handleComp, int nameComp) {
+        Comparison name = comps.get(nameComp);
+        Comparison handle = comps.get(handleComp);
+        Encoded.Column col = e.cols[name.col];
+        Map<Long, List<Integer>> groups = new HashMap<>();
+        for (int i = 0; i < e.size(); i++) {
+            int id = col.ids[i];
+            if (id < 0 || e.platform[i] < 0 || col.values.get(id).count < 2) {
+                continue;
+            }
+            groups.computeIfAbsent(((long) id << 20) | e.platform[i], k -> new ArrayList<>(2)).add(i);
+        }
+        int levels = handle.levels.length;
+        double[] counts = new double[levels];
+        long pairs = 0;
+        for (List<Integer> g : groups.values()) {
+            int taken = 0;
+            for (int a = 0; a < g.size() && taken < 64; a++) {
+                for (int b = a + 1; b < g.size() && taken < 64; b++, taken++) {
+                    int l = handle.level(e, g.get(a), g.get(b));
+                    if (l > 1) {
+                        counts[l]++;
+                        pairs++;
+                    }
+                }
+            }
+        }
+        if (pairs < 50) {
+            return null;
+        }
+        double[] out = new double[levels];
+        for (int l = 2; l < levels; l++) {
+            out[l] = (counts[l] + 0.5) / (pairs + 0.5 * (levels - 2));
+        }
+        return out;
+    }
+
+    /**
+     * u from the level frequencies of random pairs, taking out the matches among them: f = lambda m + (1 - lambda) u,
+     * each level at least {@code floor}, normalised over the non-null levels.
+     */
+    static double[] unmix(double[] f, double[] m, double lambda, double floor) {
+        double[] u = new double[f.length];
+        double sum = 0;
+        for (int l = 1; l < f.length; l++) {
+            u[l] = Math.max(floor, (f[l] - lambda * m[l]) / (1 - lambda));
+            sum += u[l];
+        }
+        for (int l = 1; l < f.length; l++) {
+            u[l] = clamp(u[l] / sum, 1e-9, 1 - 1e-9);
+        }
+        return u;
+    }
+
+    /**
+     * The prior over all pairs that agrees with the scoring weights: the fixed point of lambda = (sum over
+     * candidates of the posterior under lambda) / all pairs. Pairs outside the candidates are taken as non-matches.
+     * The EM prior among candidates is fitted with u among candidates, which scoring does not use (it scores with
+     * u from random pairs); carried over as is, it mis-states the prior by the ratio of the two u estimates.
+     */
+    double scoringPrior(Groups g, double totalPairs, double start) {
+        double[] base = new double[g.size];
+        for (int x = 0; x < g.size; x++) {
+            double s = 0;
+            for (int c = 0; c < comps.size(); c++) {
+                int l = level(g.patterns[x], c);
+                s += levelWeight(g.patterns[x], c, l);
+            }
+            base[x] = s;
+        }
+        double all = Math.max(1.0, totalPairs);
+        double lam = clamp(start, 1e-12, 0.5);
+        for (int it = 0; it < 200; it++) {
+            double prior = log2(lam / (1 - lam));
+            double expected = 0;
+            for (int x = 0; x < g.size; x++) {
+                expected += g.counts[x] * probability(prior + base[x]);
+            }
+            double next = clamp(expected / all, 1e-12, 0.5);
+            if (Math.abs(log2(next) - log2(lam)) < 1e-6) {
+                lam = next;
+                break;
+            }
+            lam = next;
+        }
+        return lam;
     }
 
     /** Candidate patterns with their counts, for one blocking key or for all candidates. */
@@ -355,6 +625,7 @@ public final class Model {
         boolean fitM = report != null;
         int it = 0;
         boolean converged = false;
+        double prevLl = 0;
         for (; it < o.maxIterations() && g.total > 0; it++) {
             double[][] logM = new double[nc][];
             double[][] logU = new double[nc][];
@@ -373,6 +644,7 @@ public final class Model {
             double logLam = Math.log(lambda);
             double logNot = Math.log(1 - lambda);
             double lamNum = 0;
+            double ll = 0;
             for (int x = 0; x < g.size; x++) {
                 double lm = logLam;
                 double lu = logNot;
@@ -386,6 +658,7 @@ public final class Model {
                 }
                 double r = 1.0 / (1.0 + Math.exp(lu - lm));
                 double cnt = g.counts[x];
+                ll += cnt * (Math.max(lm, lu) + Math.log1p(Math.exp(-Math.abs(lm - lu))));
                 lamNum += cnt * r;
                 for (int c = 0; c < nc; c++) {
                     int l = level(p, c);
@@ -409,7 +682,9 @@ public final class Model {
                     delta = Math.max(delta, normalise(un[c], u[c]));
                 }
             }
-            if (delta < o.tolerance()) {
+            boolean flat = it > 0 && Math.abs(ll - prevLl) <= LL_TOLERANCE * Math.abs(ll);
+            prevLl = ll;
+            if (delta < o.tolerance() || flat) {
                 converged = true;
                 it++;
                 break;

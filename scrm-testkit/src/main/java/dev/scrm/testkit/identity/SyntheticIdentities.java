@@ -126,14 +126,48 @@ public final class SyntheticIdentities {
         "https://bsky.app/profile/acme.bsky.social"};
     private static final String[] COUNTRIES = {"US", "US", "US", "US", "US", "GB", "GB", "DE", "AU", "IN", "FR"};
 
+    /**
+     * The default share of accounts, when {@link Corruption#EXTRA_ACCOUNTS} is on, that are pseudonymous: a handle
+     * unrelated to the person's name (such as {@code quietfox123}), no or an unrelated display name, and only such
+     * e-mail, phone or bio links as the account happens to carry. Without those, such an account shares no usable
+     * evidence with the person's other records, and no method can link it.
+     */
+    public static final double DEFAULT_PSEUDONYMOUS_SHARE = 0.03;
+
     private final int persons;
     private final long seed;
     private final Set<Corruption> corruptions;
+    private final double pseudonymousShare;
 
-    private SyntheticIdentities(int persons, long seed, Set<Corruption> corruptions) {
+    private SyntheticIdentities(int persons, long seed, Set<Corruption> corruptions, double pseudonymousShare) {
         this.persons = persons;
         this.seed = seed;
         this.corruptions = corruptions;
+        this.pseudonymousShare = pseudonymousShare;
+    }
+
+    /**
+     * A generator like this one with another share of pseudonymous accounts (see
+     * {@link #DEFAULT_PSEUDONYMOUS_SHARE}); it applies when {@link Corruption#EXTRA_ACCOUNTS} is on.
+     *
+     * @param share the share of social accounts that are pseudonymous, within [0, 1]
+     * @return the generator
+     * @throws IllegalArgumentException if the share is outside [0, 1]
+     */
+    public SyntheticIdentities withPseudonymousShare(double share) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("pseudonymous share must be within [0, 1], was " + share);
+        }
+        return new SyntheticIdentities(persons, seed, corruptions, share);
+    }
+
+    /**
+     * The share of social accounts that are pseudonymous when {@link Corruption#EXTRA_ACCOUNTS} is on.
+     *
+     * @return the share, within [0, 1]
+     */
+    public double pseudonymousShare() {
+        return pseudonymousShare;
     }
 
     /**
@@ -163,7 +197,7 @@ public final class SyntheticIdentities {
         }
         Objects.requireNonNull(corruptions, "corruptions");
         return new SyntheticIdentities(persons, seed, corruptions.isEmpty() ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(corruptions)));
+                : Collections.unmodifiableSet(EnumSet.copyOf(corruptions)), DEFAULT_PSEUDONYMOUS_SHARE);
     }
 
     /**
@@ -556,7 +590,7 @@ public final class SyntheticIdentities {
         if (second) {
             base = base + "_" + new String[] {"art", "work", "photos", "alt"}[rnd.nextInt(4)];
         }
-        if (on(Corruption.EXTRA_ACCOUNTS) && rnd.nextDouble() < 0.03) {
+        if (on(Corruption.EXTRA_ACCOUNTS) && rnd.nextDouble() < pseudonymousShare) {
             // a pseudonymous account
             String[] adj = {"quiet", "blue", "lazy", "happy", "wild", "tiny", "cosmic", "rusty"};
             String[] noun = {"fox", "otter", "panda", "river", "comet", "pixel", "falcon", "maple"};

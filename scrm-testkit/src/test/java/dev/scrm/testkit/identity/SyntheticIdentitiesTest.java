@@ -120,9 +120,10 @@ class SyntheticIdentitiesTest {
         if (System.getProperty("scrm.debugModel") != null) {
             res.model().comparisons().forEach(System.out::println);
         }
-        // the target is precision >= 0.995 and recall >= 0.98; on this generator the label-free model
-        // reaches the precision but links far fewer pairs: see the measurement note in the report
-        assertThat(q[0]).isGreaterThanOrEqualTo(0.95);
-        assertThat(q[1]).isGreaterThanOrEqualTo(0.15);
+        // the target is precision >= 0.995 and recall >= 0.98. Pairs with an e-mail, phone or profile link
+        // in common link; pairs that share only a name and a handle derived from it stay below the label-free
+        // threshold (SocialQualityReportTest measures and buckets them at scale)
+        assertThat(q[0]).isGreaterThanOrEqualTo(0.97);
+        assertThat(q[1]).isGreaterThanOrEqualTo(0.3);
     }
 }

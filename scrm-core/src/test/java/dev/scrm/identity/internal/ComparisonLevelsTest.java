@@ -1,0 +1,167 @@
+package dev.scrm.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scrm.identity.FieldKind;
+import dev.scrm.identity.FieldSpec;
+import dev.scrm.identity.IdentityRecord;
+import dev.scrm.identity.IdentitySchema;
+import dev.scrm.identity.RecordRef;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Every comparator reaches each of its levels on pairs built for it. */
+class ComparisonLevelsTest {
+
+    private static final IdentitySchema SOCIAL = IdentitySchema.social();
+    private static final IdentitySchema PERSON = IdentitySchema.of(FieldSpec.of("given", FieldKind.GIVEN_NAME),
+            FieldSpec.of("family", FieldKind.FAMILY_NAME), FieldSpec.of("dob", FieldKind.DATE),
+            FieldSpec.of("zip", FieldKind.POSTCODE), FieldSpec.of("number", FieldKind.STREET_NUMBER),
+            FieldSpec.of("street", FieldKind.ADDRESS), FieldSpec.of("town", FieldKind.LOCALITY),
+            FieldSpec.of("state", FieldKind.REGION), FieldSpec.of("ssn", FieldKind.IDENTIFIER),
+            FieldSpec.of("code", FieldKind.EXACT));
+
+    /** The level name of a comparison for a pair of records given as field maps. */
+    private static String level(IdentitySchema schema, String comparison, Map<String, String> a,
+            Map<String, String> b) {
+        Encoded e = new Encoded(schema, "US");
+        e.add(IdentityRecord.of(RecordRef.of("t", "a"), a));
+        e.add(IdentityRecord.of(RecordRef.of("t", "b"), b));
+        List<Comparison> comps = Comparison.forSchema(e);
+        for (Comparison c : comps) {
+            if (c.name().equals(comparison)) {
+                return c.levels[c.level(e, 0, 1)];
+            }
+        }
+        throw new IllegalArgumentException(comparison);
+    }
+
+    private static String social(String comparison, Map<String, String> a, Map<String, String> b) {
+        return level(SOCIAL, comparison, a, b);
+    }
+
+    private static String person(String comparison, Map<String, String> a, Map<String, String> b) {
+        return level(PERSON, comparison, a, b);
+    }
+
+    @Test
+    @DisplayName("handles: exact, skeleton, other digits, Jaro-Winkler, name or e-mail match, name-derived, else")
+    void handle() {
+        assertThat(social("handle", Map.of("handle", "@Quiet_Fox"), Map.of("handle", "quiet_fox"))).isEqualTo("exact");
+        assertThat(social("handle", Map.of("handle", "quiet_fox"), Map.of("handle", "quiet.fox")))
+                .isEqualTo("same_skeleton");
+        assertThat(social("handle", Map.of("handle", "quietfox84"), Map.of("handle", "quietfox85")))
+                .isEqualTo("same_skeleton_other_digits");
+        assertThat(social("handle", Map.of("handle", "quietfoxes"), Map.of("handle", "quietfoxed")))
+                .isEqualTo("jaro_winkler>=0.90");
+        assertThat(social("handle", Map.of("handle", "qzorblax"), Map.of("email", "q.zorblax@mailbox.org")))
+                .isEqualTo("matches_name_or_email");
+        assertThat(social("handle", Map.of("handle", "jsmith", "display_name", "John Smith"),
+                Map.of("handle", "john_smith", "display_name", "John Smith"))).isEqualTo("name_derived_match");
+        assertThat(social("handle", Map.of("handle", "quietfox"), Map.of("handle", "bluecomet"))).isEqualTo("else");
+        assertThat(social("handle", Map.of("handle", "quietfox"), Map.of("email", "a@b.org"))).isEqualTo("null");
+    }
+
+    @Test
+    @DisplayName("display names: exact in any order and style, close spelling, nickname, subset, else")
+    void fullName() {
+        assertThat(social("display_name", Map.of("display_name", "John Smith"),
+                Map.of("display_name", "SMITH John \uD83D\uDE80"))).isEqualTo("exact");
+        assertThat(social("display_name", Map.of("display_name", "Jonathan Smith"),
+                Map.of("display_name", "Jonathon Smith"))).isEqualTo("jaro_winkler>=0.92");
+        assertThat(social("display_name", Map.of("display_name", "Bill Wexford"),
+                Map.of("display_name", "William Wexford"))).isEqualTo("nickname");
+        assertThat(social("display_name", Map.of("display_name", "Ann Wexford"),
+                Map.of("display_name", "Ann Maria Wexford"))).isEqualTo("token_subset_or_initials");
+        assertThat(social("display_name", Map.of("display_name", "Ann Wexford"),
+                Map.of("display_name", "Zoltan Pirogov"))).isEqualTo("else");
+    }
+
+    @Test
+    @DisplayName("e-mail: provider-aware exact, same local part or address up to a tag, one edit, else")
+    void email() {
+        assertThat(social("email", Map.of("email", "John.Smith@Gmail.com"), Map.of("email", "johnsmith+shop@gmail.com")))
+                .isEqualTo("exact");
+        assertThat(social("email", Map.of("email", "john.smith@yahoo.com"), Map.of("email", "johnsmith@outlook.com")))
+                .isEqualTo("same_local_part");
+        assertThat(social("email", Map.of("email", "ann+news@acme.example"), Map.of("email", "ann@acme.example")))
+                .isEqualTo("same_local_part");
+        assertThat(social("email", Map.of("email", "ann@acme.example"), Map.of("email", "anne@acme.example")))
+                .isEqualTo("edit_distance<=1");
+        assertThat(social("email", Map.of("email", "ann@acme.example"), Map.of("email", "bob@other.example")))
+                .isEqualTo("else");
+    }
+
+    @Test
+    @DisplayName("phone: same E.164 in any format, one digit off, else")
+    void phone() {
+        assertThat(social("phone", Map.of("phone", "+1 (212) 736-1234"), Map.of("phone", "212.736.1234")))
+                .isEqualTo("exact");
+        assertThat(social("phone", Map.of("phone", "+12127361234"), Map.of("phone", "+12127361235")))
+                .isEqualTo("edit_distance<=1");
+        assertThat(social("phone", Map.of("phone", "+12127361234"), Map.of("phone", "+14155550123")))
+                .isEqualTo("else");
+    }
+
+    @Test
+    @DisplayName("profile URL, bio text and profile links between records")
+    void urlTextAndLinks() {
+        assertThat(social("profile_url", Map.of("profile_url", "https://twitter.com/QuietFox"),
+                Map.of("profile_url", "https://x.com/quietfox/"))).isEqualTo("exact");
+        assertThat(social("profile_url", Map.of("profile_url", "https://x.com/quietfox"),
+                Map.of("profile_url", "https://x.com/bluecomet"))).isEqualTo("else");
+        assertThat(social("bio", Map.of("bio", "coffee lover runner"), Map.of("bio", "Coffee lover runner")))
+                .isEqualTo("exact");
+        assertThat(social("bio", Map.of("bio", "coffee lover runner"), Map.of("bio", "coffee lover gamer")))
+                .isEqualTo("token_overlap>=0.5");
+        assertThat(social("bio", Map.of("bio", "coffee lover runner"), Map.of("bio", "coffee lover baker gamer nurse")))
+                .isEqualTo("token_overlap>=0.25");
+        assertThat(social("bio", Map.of("bio", "coffee lover runner"), Map.of("bio", "nurse baker gamer")))
+                .isEqualTo("else");
+        Map<String, String> a = Map.of("profile_url", "https://x.com/quietfox",
+                "bio", "also https://www.instagram.com/quiet.fox");
+        Map<String, String> b = Map.of("profile_url", "https://instagram.com/quiet.fox/", "bio", "x: https://x.com/quietfox");
+        Map<String, String> c = Map.of("profile_url", "https://instagram.com/quiet.fox/");
+        Map<String, String> d = Map.of("profile_url", "https://instagram.com/bluecomet/", "bio", "hello");
+        assertThat(social(Comparison.CROSS_LINK, a, b)).isEqualTo("reciprocal");
+        assertThat(social(Comparison.CROSS_LINK, a, c)).isEqualTo("one_way");
+        assertThat(social(Comparison.CROSS_LINK, a, d)).isEqualTo("else");
+    }
+
+    @Test
+    @DisplayName("person fields: names with swaps and phonetics, dates, codes, addresses, places, identifiers")
+    void personFields() {
+        Map<String, String> base = Map.of("given", "johanna", "family", "smith", "dob", "19840307", "zip", "4223",
+                "number", "12", "street", "stanley street", "town", "brisbane", "state", "qld", "ssn", "5304218",
+                "code", "A-17");
+        assertThat(person("given", base, Map.of("given", "Johanna"))).isEqualTo("exact");
+        assertThat(person("given", base, Map.of("given", "smith", "family", "johanna"))).isEqualTo("swapped");
+        assertThat(person("given", base, Map.of("given", "johana"))).isEqualTo("jaro_winkler>=0.92");
+        assertThat(person("family", base, Map.of("family", "smyth"))).isIn("jaro_winkler>=0.92", "phonetic");
+        assertThat(person("family", Map.of("family", "philips"), Map.of("family", "fillips"))).isEqualTo("phonetic");
+        assertThat(person("family", base, Map.of("family", "wexford"))).isEqualTo("else");
+        assertThat(person("dob", base, Map.of("dob", "1984-03-07"))).isEqualTo("exact");
+        assertThat(person("dob", base, Map.of("dob", "19840308"))).isEqualTo("edit_distance<=1");
+        assertThat(person("dob", base, Map.of("dob", "19840703"))).isEqualTo("day_month_swapped");
+        assertThat(person("dob", base, Map.of("dob", "19850308"))).isEqualTo("edit_distance<=2");
+        assertThat(person("dob", base, Map.of("dob", "19621130"))).isEqualTo("else");
+        assertThat(person("zip", base, Map.of("zip", "4232"))).isEqualTo("edit_distance<=1");
+        assertThat(person("zip", base, Map.of("zip", "2000"))).isEqualTo("else");
+        assertThat(person("number", base, Map.of("number", "12"))).isEqualTo("exact");
+        assertThat(person("number", base, Map.of("number", "14"))).isEqualTo("else");
+        assertThat(person("street", base, Map.of("street", "stanly street"))).isEqualTo("jaro_winkler>=0.92");
+        assertThat(person("street", base, Map.of("street", "queen road"))).isEqualTo("else");
+        assertThat(person("town", base, Map.of("town", "brisbone"))).isEqualTo("jaro_winkler>=0.88");
+        assertThat(person("town", base, Map.of("town", "perth"))).isEqualTo("else");
+        assertThat(person("state", base, Map.of("state", "QLD"))).isEqualTo("exact");
+        assertThat(person("ssn", base, Map.of("ssn", "5304219"))).isEqualTo("edit_distance<=1");
+        assertThat(person("ssn", base, Map.of("ssn", "5304281"))).isEqualTo("edit_distance<=2");
+        assertThat(person("ssn", base, Map.of("ssn", "8150372"))).isEqualTo("else");
+        assertThat(person("ssn", base, Map.of("ssn", "9999999"))).as("a placeholder is null").isEqualTo("null");
+        assertThat(person("code", base, Map.of("code", "a-17"))).isEqualTo("exact");
+        assertThat(person("code", base, Map.of("code", "B-17"))).isEqualTo("else");
+        assertThat(person("code", base, Map.of("given", "x"))).isEqualTo("null");
+    }
+}

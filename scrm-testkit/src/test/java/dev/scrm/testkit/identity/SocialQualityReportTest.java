@@ -1,0 +1,246 @@
+package dev.scrm.testkit.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scrm.identity.IdentityRecord;
+import dev.scrm.identity.IdentityResolver;
+import dev.scrm.identity.IdentitySchema;
+import dev.scrm.identity.LinkPolicy;
+import dev.scrm.identity.RecordRef;
+import dev.scrm.identity.Resolution;
+import dev.scrm.identity.ResolverConfig;
+import dev.scrm.identity.ScoredPair;
+import dev.scrm.identity.internal.Normalize;
+import dev.scrm.identity.internal.Phones;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The quality of identity resolution on synthetic social identities at scale, with a diagnosis of the missed true
+ * pairs: each is put in a bucket by the strongest evidence its two records share and by the stage that lost it.
+ * Too slow for the default build, so it runs only when asked:
+ *
+ * <pre>{@code
+ * mvn -B -pl scrm-testkit -am test -Dtest=SocialQualityReportTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dscrm.quality.persons=100000
+ * }</pre>
+ *
+ * <p>Evidence buckets, strongest first: the same e-mail after normalisation, the same phone in E.164, profile
+ * links both ways, a link one way, the same handle skeleton, a handle or name variant (the handle-like keys of the
+ * handles, e-mail local parts and names overlap), the same display name, different display names and nothing
+ * else, nothing at all. The last two hold the pairs without usable evidence (pseudonymous accounts, a CRM row
+ * with neither name nor shared contact), which no method can link.
+ */
+@EnabledIfSystemProperty(named = "scrm.quality.persons", matches = "\\d+")
+class SocialQualityReportTest {
+
+    private static final Set<String> WITHOUT_EVIDENCE = Set.of("8_display_name_differs", "9_nothing");
+
+    @Test
+    @DisplayName("synthetic social identities at scale: pairwise and clustered quality, blocking recall, missed pairs")
+    void report() {
+        int persons = Integer.parseInt(System.getProperty("scrm.quality.persons"));
+        long seed = Long.parseLong(System.getProperty("scrm.quality.seed", "11"));
+        List<SyntheticIdentity> ids = SyntheticIdentities.of(persons, seed).generate();
+        Map<RecordRef, String> truth = new HashMap<>();
+        Map<RecordRef, SyntheticIdentity> byRef = new HashMap<>();
+        List<IdentityRecord> recs = SyntheticIdentitiesTest.records(ids, truth);
+        for (SyntheticIdentity s : ids) {
+            byRef.put(RecordRef.of("synthetic", s.recordId()), s);
+        }
+        long t0 = System.nanoTime();
+        Resolution res = IdentityResolver.create(IdentitySchema.social(), ResolverConfig.builder()
+                .defaultRegion("US").linkPolicy(LinkPolicy.permissive()).build()).resolve(recs);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+
+        Map<String, ScoredPair> candidates = new HashMap<>();
+        long[] direct = new long[2];
+        res.forEachPair(p -> {
+            candidates.put(key(p.left(), p.right()), p);
+            if (p.linked()) {
+                direct[truth.get(p.left()).equals(truth.get(p.right())) ? 0 : 1]++;
+            }
+        });
+        Map<String, List<RecordRef>> byPerson = new TreeMap<>();
+        truth.forEach((r, p) -> byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
+        Phones phones = new Phones("US");
+        Map<String, Map<String, Integer>> buckets = new TreeMap<>();
+        Map<String, long[]> perEvidence = new TreeMap<>();
+        long truePairs = 0;
+        long inCandidates = 0;
+        for (List<RecordRef> rs : byPerson.values()) {
+            for (int i = 0; i < rs.size(); i++) {
+                for (int j = i + 1; j < rs.size(); j++) {
+                    RecordRef a = rs.get(i);
+                    RecordRef b = rs.get(j);
+                    truePairs++;
+                    String evidence = evidence(byRef.get(a), byRef.get(b), phones);
+                    ScoredPair p = candidates.get(key(a, b));
+                    inCandidates += p == null ? 0 : 1;
+                    boolean together = res.clusterOf(a).equals(res.clusterOf(b));
+                    long[] c = perEvidence.computeIfAbsent(evidence, k -> new long[3]);
+                    c[0]++;
+                    c[1] += p != null && p.linked() ? 1 : 0;
+                    c[2] += together ? 1 : 0;
+                    if (!together) {
+                        String stage = p == null ? "not_a_candidate" : p.decision().name().toLowerCase(Locale.ROOT);
+                        buckets.computeIfAbsent(evidence, k -> new TreeMap<>()).merge(stage, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        long ctp = 0;
+        long cfp = 0;
+        for (List<RecordRef> cl : res.clusters()) {
+            for (int i = 0; i < cl.size(); i++) {
+                for (int j = i + 1; j < cl.size(); j++) {
+                    if (truth.get(cl.get(i)).equals(truth.get(cl.get(j)))) {
+                        ctp++;
+                    } else {
+                        cfp++;
+                    }
+                }
+            }
+        }
+        long withEvidence = 0;
+        long togetherWithEvidence = 0;
+        long linkedWithEvidence = 0;
+        for (Map.Entry<String, long[]> en : perEvidence.entrySet()) {
+            if (!WITHOUT_EVIDENCE.contains(en.getKey())) {
+                withEvidence += en.getValue()[0];
+                linkedWithEvidence += en.getValue()[1];
+                togetherWithEvidence += en.getValue()[2];
+            }
+        }
+        long n = recs.size();
+        double dp = direct[0] / (double) Math.max(1, direct[0] + direct[1]);
+        double dr = direct[0] / (double) truePairs;
+        double cp = ctp / (double) Math.max(1, ctp + cfp);
+        double cr = ctp / (double) truePairs;
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "persons=%d records=%d true_pairs=%d candidates=%d RR=%.6f"
+                + " blocking_recall=%.4f time_ms=%d%n", persons, n, truePairs, res.candidateCount(),
+                1 - res.candidateCount() / (n * (n - 1) / 2.0), inCandidates / (double) truePairs, ms));
+        out.append(String.format(Locale.ROOT, "auto-links (pairs scored >= threshold or by rule): TP=%d FP=%d"
+                + " P=%.4f R=%.4f F1=%.4f%n", direct[0], direct[1], dp, dr, f1(dp, dr)));
+        out.append(String.format(Locale.ROOT, "clustered (pairs sharing a customer): TP=%d FP=%d P=%.4f R=%.4f"
+                + " F1=%.4f%n", ctp, cfp, cp, cr, f1(cp, cr)));
+        out.append(String.format(Locale.ROOT, "pairs with usable evidence: %d of %d (%.2f%%); recall there: links"
+                + " %.4f, clustered %.4f%n", withEvidence, truePairs, 100.0 * withEvidence / truePairs,
+                linkedWithEvidence / (double) withEvidence, togetherWithEvidence / (double) withEvidence));
+        out.append("prior=").append(res.model().lambda()).append(" iterations=").append(res.model().iterations())
+                .append(" converged=").append(res.model().converged()).append(" warnings=")
+                .append(res.model().warnings()).append(" timings=").append(res.timings()).append('\n');
+        perEvidence.forEach((ev, c) -> out.append(String.format(Locale.ROOT,
+                "  %-26s true=%7d linked=%.4f clustered=%.4f missed by stage %s%n", ev, c[0], c[1] / (double) c[0],
+                c[2] / (double) c[0], buckets.getOrDefault(ev, Map.of()))));
+        System.out.print(out);
+
+        assertThat(truePairs).isPositive();
+        // a regression floor, not the target (pairwise precision 0.995 and recall 0.98): see the printed figures
+        assertThat(cp).as("clustered precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(inCandidates / (double) truePairs).as("blocking recall").isGreaterThanOrEqualTo(0.9);
+    }
+
+    private static double f1(double p, double r) {
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private static String key(RecordRef a, RecordRef b) {
+        return a.compareTo(b) < 0 ? a.id() + "|" + b.id() : b.id() + "|" + a.id();
+    }
+
+    /** The strongest evidence the two records share, as a bucket name. */
+    static String evidence(SyntheticIdentity s, SyntheticIdentity t, Phones phones) {
+        String es = s.email() == null ? null : Normalize.email(s.email());
+        if (es != null && es.equals(t.email() == null ? null : Normalize.email(t.email()))) {
+            return "1_email";
+        }
+        String ps = s.phone() == null ? null : phones.e164(s.phone());
+        if (ps != null && ps.equals(t.phone() == null ? null : phones.e164(t.phone()))) {
+            return "2_phone";
+        }
+        boolean st = links(s, t);
+        boolean ts = links(t, s);
+        if (st && ts) {
+            return "3_reciprocal_links";
+        }
+        if (st || ts) {
+            return "4_one_way_link";
+        }
+        String hs = skeleton(s.handle());
+        if (hs != null && hs.equals(skeleton(t.handle()))) {
+            return "5_handle_skeleton";
+        }
+        Set<String> shared = aliases(s);
+        shared.retainAll(aliases(t));
+        if (!shared.isEmpty()) {
+            return "6_handle_or_name_variant";
+        }
+        String ns = sortedName(s.displayName());
+        String nt = sortedName(t.displayName());
+        if (ns != null && ns.equals(nt)) {
+            return "7_display_name";
+        }
+        return ns != null && nt != null ? "8_display_name_differs" : "9_nothing";
+    }
+
+    private static String sortedName(String raw) {
+        String[] t = raw == null ? null : Normalize.nameTokens(raw);
+        if (t == null) {
+            return null;
+        }
+        t = t.clone();
+        Arrays.sort(t);
+        return String.join(" ", t);
+    }
+
+    private static String skeleton(String handle) {
+        String h = handle == null ? null : Normalize.handle(handle);
+        return h == null ? null : Normalize.skeleton(Normalize.handleLocal(h));
+    }
+
+    private static Set<String> aliases(SyntheticIdentity s) {
+        Set<String> out = new HashSet<>();
+        String h = skeleton(s.handle());
+        if (h != null) {
+            out.add(h);
+        }
+        String e = s.email() == null ? null : Normalize.email(s.email());
+        if (e != null) {
+            String k = Normalize.skeleton(Normalize.emailLocal(e));
+            if (k != null) {
+                out.add(k);
+            }
+        }
+        String[] t = s.displayName() == null ? null : Normalize.nameTokens(s.displayName());
+        if (t != null) {
+            out.addAll(Normalize.nameAliases(t));
+        }
+        return out;
+    }
+
+    private static boolean links(SyntheticIdentity from, SyntheticIdentity to) {
+        if (from.bio() == null || to.profileUrl() == null) {
+            return false;
+        }
+        String own = Normalize.profileKey(Normalize.canonicalUrl(to.profileUrl()));
+        for (String u : Normalize.extractUrls(from.bio())) {
+            String k = Normalize.profileKey(Normalize.canonicalUrl(u));
+            if (k != null && k.equals(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
