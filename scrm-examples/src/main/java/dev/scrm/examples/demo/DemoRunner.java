@@ -177,7 +177,7 @@ public final class DemoRunner {
             return new DemoResult(world.persons().size(), pulled.items().size(), pulled.accounts().size(),
                     resolved.clusters().size(), resolved.linked(), share, spikes.size(), pulled.requests(),
                     pulled.faults(), file, Duration.ofNanos(System.nanoTime() - t0), run.orElse(0), earlier,
-                    added);
+                    added, people.stream().map(SocialIdentity::id).sorted().toList());
         }
     }
 

@@ -7,6 +7,7 @@ import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.testkit.simulator.PlatformSimulators;
 import dev.scrm.testkit.simulator.SimulatorSettings;
+import dev.scrm.testkit.world.PersonId;
 import dev.scrm.testkit.world.SyntheticWorld;
 import dev.scrm.testkit.world.WorldBrand;
 import dev.scrm.testkit.world.WorldConfig;
@@ -18,8 +19,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,9 +61,13 @@ class DemoRunnerTest {
                 }
             }
         }
-        double recall = (double) right / world.truth().samePersonPairs();
-        System.out.printf("identity links: %d, precision %.4f, recall %.4f of %d true pairs%n", pairs,
-                pairs == 0 ? 1.0 : (double) right / pairs, recall, world.truth().samePersonPairs());
+        // recall counts the true pairs whose two accounts were both pulled: the others could not be linked
+        Map<PersonId, Long> pulledPerPerson = r.personAccounts().stream().map(a -> world.truth().personOf(a))
+                .flatMap(Optional::stream).collect(Collectors.groupingBy(p -> p, Collectors.counting()));
+        long reachable = pulledPerPerson.values().stream().mapToLong(k -> k * (k - 1) / 2).sum();
+        System.out.printf("identity links: %d pairs, precision %.4f, recall %.4f of %d true pairs among the %d"
+                + " pulled accounts (%d true pairs in the world)%n", pairs, pairs == 0 ? 1.0 : (double) right / pairs,
+                (double) right / reachable, reachable, r.personAccounts().size(), world.truth().samePersonPairs());
         assertThat(pairs).as("cross-platform links").isPositive();
         assertThat((double) right / pairs).as("identity link precision").isGreaterThanOrEqualTo(0.99);
 
