@@ -121,8 +121,9 @@ public final class DemoRunner {
         List<WorldBrand> brands = world.brands();
         WorldBrand own = world.config().ownBrand();
         Pull.Pulled pulled;
+        Analysis analysis = new Analysis(brands, Sources.PLATFORMS);
         try (Sources sources = new Sources(world, clock, seed, faultRate, liveMastodon, CALL_TIMEOUT)) {
-            pulled = new Pull(sources, new Analysis(brands, Sources.PLATFORMS),
+            pulled = new Pull(sources, analysis,
                     new ProfileLookup(LOOKUP_PARALLELISM, LOOKUP_BUDGET), say)
                     .run(brands, liveHashtag);
         }
@@ -170,7 +171,8 @@ public final class DemoRunner {
             }
             DemoReport report = new DemoReport("Social CRM demo: " + own.name() + " & competitors",
                     clock.instant(), summary, sov, measure.charts(spikes), List.of(measure.searchBars()),
-                    measure.awareness(sov), measure.sales(), spikes,
+                    measure.awareness(sov),
+                    measure.sales(pulled.items().values(), analysis::isOwnAccount, pulled.accounts()), spikes,
                     assembly.topCustomers(store, resolved, pulled.accounts()),
                     ReportAssembly.posts(pulled.items().values(), own, pulled.accounts()));
             Path file = new HtmlReportWriter().write(report, out);

@@ -84,7 +84,8 @@ class DemoRunnerTest {
         assertThat(html).contains("Mentions per day", "Net sentiment per day", "<polyline");
         assertThat(section(html, "awareness")).contains("share_of_voice.mentions@1", "sentiment.net@1")
                 .doesNotContain(">UNDEFINED<");
-        assertThat(section(html, "sales")).contains("web.bounce_rate@1");
+        assertThat(section(html, "sales")).contains("web.bounce_rate@1", "content.acceptance_rate.item@1");
+        assertThat(section(html, "sales")).containsPattern("[0-9.]+ % \\([0-9]+ of [0-9]+\\)");
         assertThat(section(html, "customers")).contains("linked by rule", "&harr;");
         assertThat(r.spikes()).isPositive();
     }

@@ -10,7 +10,6 @@ import dev.scrm.testkit.world.WorldBrand;
 import dev.scrm.text.Brand;
 import dev.scrm.text.BrandTagger;
 import dev.scrm.text.VaderSentimentAnalyzer;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ public final class Analysis {
     private final BrandTagger tagger;
     private final VaderSentimentAnalyzer vader = VaderSentimentAnalyzer.ofDefaults();
     private final Set<String> brandHandles = new HashSet<>();
+    private final Set<String> ownHandles = new HashSet<>();
 
     /**
      * Analysis for these tracked brands.
@@ -36,24 +36,15 @@ public final class Analysis {
      * @param platforms the platforms whose brand accounts are known
      */
     public Analysis(List<WorldBrand> brands, List<Platform> platforms) {
-        this.tagger = BrandTagger.of(brands.stream().map(Analysis::listeningBrand).toList());
+        this.tagger = BrandTagger.of(brands.stream().map(WorldBrand::listeningBrand).toList());
         for (WorldBrand b : brands) {
             for (Platform p : platforms) {
                 brandHandles.add(normalHandle(SyntheticWorld.brandHandle(b, p)));
+                if (b.own()) {
+                    ownHandles.add(normalHandle(SyntheticWorld.brandHandle(b, p)));
+                }
             }
         }
-    }
-
-    /** A listening query per brand: its name, hashtag, handle mentions and products. */
-    static Brand listeningBrand(WorldBrand b) {
-        List<String> terms = new ArrayList<>();
-        terms.add(b.name().contains(" ") ? "\"" + b.name() + "\"" : b.name());
-        terms.add(b.hashtag());
-        terms.add(b.handle());
-        terms.add("@" + b.handle() + "*");
-        b.products().forEach(p -> terms.add("\"" + p + "\""));
-        String q = String.join(" OR ", terms);
-        return b.own() ? Brand.own(b.id(), q) : Brand.competitor(b.id(), q);
     }
 
     /**
@@ -80,6 +71,16 @@ public final class Analysis {
      */
     public boolean isBrandAccount(SocialIdentity account) {
         return account.handle() != null && brandHandles.contains(normalHandle(account.handle()));
+    }
+
+    /**
+     * Whether an account is one of the client brand's own.
+     *
+     * @param account the account as pulled
+     * @return whether its handle is one of the client brand's handles
+     */
+    public boolean isOwnAccount(SocialIdentity account) {
+        return account.handle() != null && ownHandles.contains(normalHandle(account.handle()));
     }
 
     /**

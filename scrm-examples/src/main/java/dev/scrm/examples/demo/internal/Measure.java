@@ -262,10 +262,16 @@ public final class Measure {
     /**
      * The client brand's sales KPIs with their definitions.
      *
+     * @param items the interactions, for the content acceptance of the brand's own posts
+     * @param own whether an account is one of the client brand's
+     * @param accounts the accounts seen
      * @return the KPIs
      */
-    public List<KpiValue> sales() {
-        return List.of(kpi(KpiId.parse("web.bounce_rate@1"), "Bounce rate", 100.0, " %",
+    public List<KpiValue> sales(java.util.Collection<Interaction> items,
+            java.util.function.Predicate<dev.scrm.core.SocialIdentity> own,
+            Map<dev.scrm.core.PlatformAccountId, dev.scrm.core.SocialIdentity> accounts) {
+        return List.of(ContentKpis.acceptance(items, own, accounts, window.end()),
+                kpi(KpiId.parse("web.bounce_rate@1"), "Bounce rate", 100.0, " %",
                         "Visits that viewed one page / visits x 100."),
                 new KpiValue("sales.conversion_rate", "Conversion rate", "UNDEFINED",
                         "Purchases / visits x 100; the demo pulls no purchases."));

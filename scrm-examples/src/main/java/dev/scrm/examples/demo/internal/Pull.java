@@ -142,8 +142,7 @@ public final class Pull {
         });
         List<SocialIdentity> thin = new ArrayList<>();
         for (SocialIdentity s : accounts.values()) {
-            if (s.id().platform().equals(p) && authors.contains(s.id()) && !brandAccounts.contains(s.id())
-                    && ProfileLookup.thin(s)) {
+            if (s.id().platform().equals(p) && authors.contains(s.id()) && ProfileLookup.thin(s)) {
                 thin.add(s);
             }
         }
