@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -185,9 +184,13 @@ public final class DemoRunner {
 
     /** Stores each account that is new or changed since it was stored (the time it was observed aside). */
     private static void storeAccounts(ScrmStore store, java.util.Collection<SocialIdentity> accounts) {
+        Map<dev.scrm.core.PlatformAccountId, SocialIdentity> stored = new java.util.HashMap<>();
+        try (Stream<SocialIdentity> all = store.identities()) {
+            all.forEach(s -> stored.put(s.id(), s));
+        }
         for (SocialIdentity a : accounts) {
-            Optional<SocialIdentity> known = store.findIdentity(a.id());
-            if (known.isEmpty() || !same(known.get(), a)) {
+            SocialIdentity known = stored.get(a.id());
+            if (known == null || !same(known, a)) {
                 store.putIdentity(a, ACTOR);
             }
         }

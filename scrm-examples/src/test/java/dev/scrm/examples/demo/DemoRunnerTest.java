@@ -92,7 +92,7 @@ class DemoRunnerTest {
 
     @Test
     void secondRun_onTheSameFolder_carriesTheHistoryOver_withoutDuplicates(@TempDir Path out) throws Exception {
-        DemoRunner runner = DemoRunner.builder().persons(150).seed(11L).out(out).clock(CLOCK).faultRate(0)
+        DemoRunner runner = DemoRunner.builder().persons(60).seed(11L).out(out).clock(CLOCK).faultRate(0)
                 .progress(System.out::println).build();
         DemoResult first = runner.run();
         DemoResult second = runner.run();

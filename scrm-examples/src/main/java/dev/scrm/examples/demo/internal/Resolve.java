@@ -21,8 +21,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The identity stage: resolves the person accounts into clusters with the identity engine (one account per
@@ -87,17 +87,23 @@ public final class Resolve {
             clusters.add(cluster.stream().map(Resolve::account).sorted().toList());
         }
         Map<PlatformAccountId, IdentityLink> links = links(res, now);
+        Map<PlatformAccountId, CustomerId> stored = new HashMap<>();
+        try (Stream<Customer> all = store.customers()) {
+            all.forEach(c -> c.identities().forEach(a -> stored.put(a, c.id())));
+        }
         Map<PlatformAccountId, CustomerId> customerOf = new HashMap<>();
         int created = 0;
         int merged = 0;
         for (List<PlatformAccountId> cluster : clusters) {
             CustomerId id = null;
             for (PlatformAccountId a : cluster) {
-                Optional<CustomerId> known = store.customerOf(a);
-                if (known.isPresent() && id == null) {
-                    id = known.get();
-                } else if (known.isPresent() && !known.get().equals(id) && store.find(known.get()).isPresent()) {
-                    store.merge(id, known.get(), actor);
+                CustomerId known = stored.get(a);
+                if (known != null && id == null) {
+                    id = known;
+                } else if (known != null && !known.equals(id)) {
+                    store.merge(id, known, actor);
+                    CustomerId survivor = id;
+                    stored.replaceAll((k, v) -> v.equals(known) ? survivor : v);
                     merged++;
                 }
             }
@@ -109,11 +115,12 @@ public final class Resolve {
                 created++;
             }
             for (PlatformAccountId a : cluster) {
-                if (!store.customerOf(a).filter(id::equals).isPresent()) {
+                if (!id.equals(stored.get(a))) {
                     IdentityLink link = cluster.size() == 1
                             ? new IdentityLink(LinkMethod.DETERMINISTIC_RULE, 1.0, SOLE_ACCOUNT, now)
                             : links.getOrDefault(a, new IdentityLink(LinkMethod.PROBABILISTIC_SCORE, 1.0, null, now));
                     store.link(a, id, link, actor);
+                    stored.put(a, id);
                 }
                 customerOf.put(a, id);
             }
