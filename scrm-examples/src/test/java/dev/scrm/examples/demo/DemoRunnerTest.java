@@ -98,6 +98,8 @@ class DemoRunnerTest {
         DemoResult second = runner.run();
 
         assertThat(out.resolve(DemoRunner.DATABASE_FOLDER)).isDirectory();
+        // H2 writes a trace file only when something went wrong
+        assertThat(out.resolve(DemoRunner.DATABASE_FOLDER).resolve("scrm.trace.db")).doesNotExist();
         assertThat(first.run()).isEqualTo(1);
         assertThat(first.earlierInteractions()).isZero();
         assertThat(first.newInteractions()).isEqualTo(first.interactionsPulled());

@@ -3,9 +3,6 @@ package dev.scrm.examples.demo.internal;
 import dev.scrm.store.ScrmStore;
 import dev.scrm.store.jdbc.JdbcStore;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.OptionalInt;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -15,8 +12,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * {@code <out>/scrm-demo-db}, through {@link JdbcStore}, so each run adds to the history of the runs before
  * it; or, without history, an in-memory store. Connections come from a small pool, and H2 writes commits to
  * the file in the background (its default): a process killed within half a second of a commit may lose it,
- * which the next run repairs, since ingestion is idempotent. Closing shuts the database down so its file is
- * complete and free. Not thread-safe.
+ * which the next run repairs, since ingestion is idempotent. Closing closes the pool's connections, and with the
+ * last of them H2 writes and closes the file. Not thread-safe.
  */
 public final class DemoDatabase implements AutoCloseable {
 
@@ -94,14 +91,8 @@ public final class DemoDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        if (dataSource == null) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not close the demo database", e);
-        } finally {
+        if (dataSource != null) {
+            // closing the pool's connections closes the embedded database (H2 closes it with its last connection)
             dataSource.dispose();
         }
     }
