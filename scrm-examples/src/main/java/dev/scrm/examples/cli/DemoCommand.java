@@ -1,5 +1,6 @@
 package dev.scrm.examples.cli;
 
+import dev.scrm.core.ValidationException;
 import dev.scrm.examples.demo.DemoResult;
 import dev.scrm.examples.demo.DemoRunner;
 import java.io.PrintWriter;
@@ -34,6 +35,23 @@ final class DemoCommand implements Callable<Integer> {
             description = "Share of simulator reads answered with a transient fault (default: ${DEFAULT-VALUE}).")
     double faultRate;
 
+    @Option(names = "--live", paramLabel = "PLATFORM",
+            description = "Read this platform from a real server instead of its simulator; only mastodon.")
+    String live;
+
+    @Option(names = "--hashtag", paramLabel = "T",
+            description = "With --live: the hashtag whose public timeline is read (at most 400 posts).")
+    String hashtag;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "https://mastodon.social",
+            description = "With --live: the server (default: ${DEFAULT-VALUE}).")
+    String baseUrl;
+
+    @Option(names = "--no-history", negatable = false,
+            description = "Keep nothing between runs (default: customers, identities, interactions and the audit"
+                    + " log are kept in DIR/" + DemoRunner.DATABASE_FOLDER + ").")
+    boolean noHistory;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,11 +61,23 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DemoRunner runner;
         try {
-            runner = DemoRunner.builder().persons(persons).seed(seed).faultRate(faultRate).out(out)
-                    .progress(m -> {
+            DemoRunner.Builder b = DemoRunner.builder().persons(persons).seed(seed).faultRate(faultRate).out(out)
+                    .history(!noHistory).progress(m -> {
                         err.println("demo: " + m);
                         err.flush();
-                    }).build();
+                    });
+            if (live != null) {
+                if (!live.strip().equalsIgnoreCase("mastodon")) {
+                    throw ValidationException.ofField("--live", "only mastodon can be read live");
+                }
+                if (hashtag == null) {
+                    throw ValidationException.ofField("--hashtag", "is required with --live");
+                }
+                b.liveMastodon(ListenCommand.parseBase(baseUrl), hashtag);
+            } else if (hashtag != null) {
+                throw ValidationException.ofField("--hashtag", "needs --live mastodon");
+            }
+            runner = b.build();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -56,6 +86,10 @@ final class DemoCommand implements Callable<Integer> {
                 + r.identitiesPulled() + " accounts pulled in " + r.requests() + " requests (" + r.faults()
                 + " faults retried)");
         o.println("  customers: " + r.customers() + " (" + r.linkedClusters().size() + " across platforms)");
+        if (r.run() > 0) {
+            o.println("  history: run " + r.run() + ", " + r.earlierInteractions() + " interactions from earlier runs, "
+                    + r.newInteractions() + " new");
+        }
         StringBuilder sov = new StringBuilder("  share of voice:");
         r.shareOfVoice().forEach((b, v) -> sov.append(' ').append(b).append(' ')
                 .append(String.format(Locale.ROOT, "%.1f%%", v)));

@@ -22,10 +22,15 @@ import java.util.Objects;
  * @param faults faults the simulators injected (and the connectors survived)
  * @param report the written report file
  * @param elapsed the wall time of the run
+ * @param run the run's number on the output folder's database, 1 for the first; 0 when history is off
+ * @param earlierInteractions interactions stored by earlier runs
+ * @param newInteractions interactions this run stored that no earlier run had
+ * @param personAccounts the person accounts that were resolved (brand accounts left out), sorted
  */
 public record DemoResult(int persons, long interactionsPulled, long identitiesPulled, long customers,
         List<List<PlatformAccountId>> linkedClusters, Map<String, Double> shareOfVoice, int spikes, long requests,
-        long faults, Path report, Duration elapsed) {
+        long faults, Path report, Duration elapsed, int run, long earlierInteractions, long newInteractions,
+        List<PlatformAccountId> personAccounts) {
 
     /**
      * Validates and copies.
@@ -36,6 +41,7 @@ public record DemoResult(int persons, long interactionsPulled, long identitiesPu
         linkedClusters = Objects.requireNonNull(linkedClusters, "linkedClusters").stream().map(List::copyOf).toList();
         shareOfVoice = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(
                 Objects.requireNonNull(shareOfVoice, "shareOfVoice")));
+        personAccounts = List.copyOf(Objects.requireNonNull(personAccounts, "personAccounts"));
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(elapsed, "elapsed");
     }

@@ -203,8 +203,11 @@ public final class HtmlReportWriter {
         for (LinkExplanation l : c.links()) {
             sb.append("<figure class=\"waterfall\">").append(Svg.waterfall(l)).append("<figcaption>")
                     .append(esc(l.left())).append(" &harr; ").append(esc(l.right()))
-                    .append(String.format(Locale.ROOT, ": match weight %.1f, probability %.4f", l.total(), l.probability()))
-                    .append("</figcaption></figure>");
+                    .append(String.format(Locale.ROOT, ": match weight %.1f, probability %.4f", l.total(), l.probability()));
+            if (l.rule() != null) {
+                sb.append("; linked by rule <code>").append(esc(l.rule())).append("</code>");
+            }
+            sb.append("</figcaption></figure>");
         }
         sb.append("</article>");
     }

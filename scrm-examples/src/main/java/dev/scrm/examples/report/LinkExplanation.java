@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param prior the prior match weight
  * @param contributions the field contributions, in display order
  * @param probability the resulting match probability, within [0, 1]
+ * @param rule the deterministic rule that linked the pair whatever the score (for example
+ *     {@code reciprocal_profile_links}), or {@code null} when the score decided
  */
 public record LinkExplanation(String left, String right, double prior, List<LinkExplanation.Contribution> contributions,
-        double probability) {
+        double probability, String rule) {
 
     /**
      * Validates and copies the explanation.
@@ -34,6 +36,23 @@ public record LinkExplanation(String left, String right, double prior, List<Link
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("probability must be within [0, 1]");
         }
+        if (rule != null && rule.isBlank()) {
+            rule = null;
+        }
+    }
+
+    /**
+     * An explanation of a pair the score decided (no rule).
+     *
+     * @param left the first identity as shown
+     * @param right the second identity as shown
+     * @param prior the prior match weight
+     * @param contributions the field contributions, in display order
+     * @param probability the resulting match probability, within [0, 1]
+     */
+    public LinkExplanation(String left, String right, double prior, List<Contribution> contributions,
+            double probability) {
+        this(left, right, prior, contributions, probability, null);
     }
 
     /**

@@ -42,8 +42,22 @@ class ScrmCliTest {
     }
 
     @Test
-    void demo_acceptsAnOutputFolder(@TempDir Path dir) {
-        assertThat(run("demo", "--out", dir.toString())).isZero();
-        assertThat(out.toString()).contains(dir.resolve("report.html").toString());
+    void demo_acceptsAnOutputFolder_andKeepsItsHistoryThere(@TempDir Path dir) {
+        assertThat(run("demo", "--persons", "100", "--out", dir.toString())).isZero();
+        assertThat(out.toString()).contains(dir.resolve("report.html").toString(), "history: run 1, 0 interactions");
+        assertThat(dir.resolve("scrm-demo-db")).isDirectory();
+    }
+
+    @Test
+    void demo_live_acceptsOnlyMastodon_andNeedsAHashtag(@TempDir Path dir) {
+        assertThat(run("demo", "--out", dir.toString(), "--live", "x", "--hashtag", "a")).isEqualTo(ScrmCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("--live");
+        assertThat(run("demo", "--out", dir.toString(), "--live", "mastodon")).isEqualTo(ScrmCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("--hashtag");
+        assertThat(run("demo", "--out", dir.toString(), "--hashtag", "a")).isEqualTo(ScrmCli.EXIT_USAGE);
+        assertThat(run("demo", "--out", dir.toString(), "--live", "mastodon", "--hashtag", "a", "--base-url",
+                "ftp://example.org")).isEqualTo(ScrmCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("--base-url");
+        assertThat(dir.resolve("report.html")).doesNotExist();
     }
 }

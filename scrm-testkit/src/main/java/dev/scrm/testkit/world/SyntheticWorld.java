@@ -23,7 +23,8 @@ import java.util.Optional;
  * inbound questions, with the {@link WorldTruth ground truth} beside them.
  *
  * <p>Everything is produced as scrm domain values: accounts as {@link SocialIdentity} (observed at the end of
- * the world, unlinked) and posts as {@link Interaction} (without sentiment or brand tags, which are the
+ * the world, unlinked; about a third of the accounts of a person with several list one of their other
+ * profiles among their bio links, and half of those are listed back) and posts as {@link Interaction} (without sentiment or brand tags, which are the
  * pipeline's job; Reddit items carry a {@code subreddit} attribute). Generation is a pure function of the
  * {@link WorldConfig}; the default world (3,000 persons, 28 days, about 7,500 accounts and 9,500 posts)
  * takes about half a second of CPU time.

@@ -1,5 +1,7 @@
 package dev.scrm.testkit.world;
 
+import dev.scrm.text.Brand;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -75,5 +77,23 @@ public record WorldBrand(String id, String name, String hashtag, String handle, 
                         List.of("Vantix Flow", "Vantix Boom", "Vantix Flow Pro"), false, 0.22),
                 new WorldBrand("halcyon", "Halcyon Audio", "halcyonaudio", "halcyonaudio",
                         List.of("Halcyon One", "Halcyon Buds"), false, 0.15));
+    }
+
+    /**
+     * The listening query a brand team would write for this brand: its name (quoted when it has a space), its
+     * hashtag, its handle, {@code @} mentions of its handle and its products, joined by {@code OR}; a client
+     * brand becomes {@link Brand#own own}, a competitor {@link Brand#competitor competitor}.
+     *
+     * @return the brand for a {@link dev.scrm.text.BrandTagger}, named by this brand's id
+     */
+    public Brand listeningBrand() {
+        List<String> terms = new ArrayList<>();
+        terms.add(name.contains(" ") ? "\"" + name + "\"" : name);
+        terms.add(hashtag);
+        terms.add(handle);
+        terms.add("@" + handle + "*");
+        products.forEach(p -> terms.add("\"" + p + "\""));
+        String query = String.join(" OR ", terms);
+        return own ? Brand.own(id, query) : Brand.competitor(id, query);
     }
 }

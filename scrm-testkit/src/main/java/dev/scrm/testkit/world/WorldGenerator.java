@@ -34,6 +34,8 @@ import java.util.TreeSet;
 /** Builds a {@link SyntheticWorld}; one instance per generation, not thread-safe. */
 final class WorldGenerator {
 
+    private static final double CROSS_LINK_SHARE = 0.35;
+    private static final double CROSS_LINK_BACK = 0.5;
     static final List<Platform> SOCIAL = List.of(Platform.MASTODON, Platform.BLUESKY, Platform.REDDIT, Platform.X);
     private static final String B32 = "234567abcdefghijklmnopqrstuvwxyz";
     private static final long X_EPOCH = 1_288_834_974_657L;
@@ -78,6 +80,7 @@ final class WorldGenerator {
         SplittableRandom postRnd = rnd.split();
         SplittableRandom brandRnd = rnd.split();
         SplittableRandom webRnd = rnd.split();
+        SplittableRandom linkRnd = rnd.split();
 
         List<Person> persons = new ArrayList<>();
         List<Account> personAccounts = new ArrayList<>();
@@ -141,7 +144,7 @@ final class WorldGenerator {
 
         WorldTruth truth = new WorldTruth(cfg.brands(), owners, inbound, brandsByPost, categoryByPost, spikes,
                 questions, decoys);
-        List<SocialIdentity> identities = personAccounts.stream().map(Account::identity).toList();
+        List<SocialIdentity> identities = crossLinked(personAccounts, linkRnd);
         return new SyntheticWorld(cfg, persons, identities, brandAccountList, interactions, history, visits,
                 searches, campaign, truth);
     }
@@ -197,6 +200,41 @@ final class WorldGenerator {
             out.add(personAccount(p, platform, core, display, r));
         }
         return out;
+    }
+
+    /**
+     * The person accounts with the links people put in their profiles to their other accounts: about a third
+     * of the accounts of a person with several list one of the others, and half of those are listed back.
+     */
+    private static List<SocialIdentity> crossLinked(List<Account> accounts, SplittableRandom r) {
+        Map<PersonId, List<Integer>> byPerson = new LinkedHashMap<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            byPerson.computeIfAbsent(accounts.get(i).person(), k -> new ArrayList<>()).add(i);
+        }
+        List<SocialIdentity> out = new ArrayList<>(accounts.stream().map(Account::identity).toList());
+        for (List<Integer> own : byPerson.values()) {
+            if (own.size() < 2) {
+                continue;
+            }
+            for (int a : own) {
+                if (r.nextDouble() >= CROSS_LINK_SHARE) {
+                    continue;
+                }
+                int b = own.get(r.nextInt(own.size()));
+                if (b == a) {
+                    continue;
+                }
+                out.set(a, withLink(out.get(a), out.get(b).profileUrl()));
+                if (r.nextDouble() < CROSS_LINK_BACK) {
+                    out.set(b, withLink(out.get(b), out.get(a).profileUrl()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SocialIdentity withLink(SocialIdentity s, URI link) {
+        return link == null || s.bioLinks().contains(link) ? s : s.toBuilder().bioLink(link).build();
     }
 
     private String handleCore(Person p, int style, SplittableRandom r) {

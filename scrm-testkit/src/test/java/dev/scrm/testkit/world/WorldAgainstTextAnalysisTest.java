@@ -9,7 +9,6 @@ import dev.scrm.core.SentimentLabel;
 import dev.scrm.text.Brand;
 import dev.scrm.text.BrandTagger;
 import dev.scrm.text.VaderSentimentAnalyzer;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -53,17 +52,7 @@ class WorldAgainstTextAnalysisTest {
 
     @Test
     void listeningQueriesFromTheBrandsRecoverTheTrueShareOfVoice() {
-        List<Brand> brands = new ArrayList<>();
-        for (WorldBrand b : WORLD.brands()) {
-            List<String> terms = new ArrayList<>();
-            terms.add(b.name().contains(" ") ? "\"" + b.name() + "\"" : b.name());
-            terms.add(b.hashtag());
-            terms.add(b.handle());
-            terms.add("@" + b.handle() + "*");
-            b.products().forEach(p -> terms.add("\"" + p + "\""));
-            String query = String.join(" OR ", terms);
-            brands.add(b.own() ? Brand.own(b.id(), query) : Brand.competitor(b.id(), query));
-        }
+        List<Brand> brands = WORLD.brands().stream().map(WorldBrand::listeningBrand).toList();
         BrandTagger tagger = BrandTagger.of(brands);
         Map<String, Long> counts = new HashMap<>();
         long truePositives = 0;

@@ -228,8 +228,10 @@ public final class BlueskyApi extends PlatformApi {
         }
         p.put("avatar", "https://cdn.bsky.app/img/avatar/plain/" + s.id().nativeId() + "/sim@jpeg");
         if (detailed) {
-            if (s.bio() != null) {
-                p.put("description", s.bio());
+            // the first link is the profile's website; people write any others into the description
+            String description = withLinks(s.bio(), s.bioLinks().stream().skip(1).toList());
+            if (description != null) {
+                p.put("description", description);
             }
             if (!s.bioLinks().isEmpty()) {
                 URI w = s.bioLinks().get(0);

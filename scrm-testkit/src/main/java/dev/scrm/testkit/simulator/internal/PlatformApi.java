@@ -6,6 +6,7 @@ import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.testkit.world.SyntheticWorld;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -344,6 +345,22 @@ public abstract class PlatformApi {
      * @param <T> the element type
      * @return the page
      */
+    /**
+     * A profile text with links written after it, one per line, the way people list their other profiles
+     * where a platform has no link fields.
+     *
+     * @param bio the bio, or null
+     * @param links the links to write after it
+     * @return the text, or null when both are empty
+     */
+    protected static String withLinks(String bio, List<URI> links) {
+        StringBuilder sb = new StringBuilder(bio == null ? "" : bio);
+        for (URI link : links) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(link);
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
     protected static <T> List<T> slice(List<T> list, int offset, int limit) {
         if (offset >= list.size()) {
             return List.of();

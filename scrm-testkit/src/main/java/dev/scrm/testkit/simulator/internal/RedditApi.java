@@ -295,7 +295,8 @@ public final class RedditApi extends PlatformApi {
         ObjectNode sub = d.putObject("subreddit");
         sub.put("display_name", "u_" + s.handle());
         sub.put("title", s.displayName() == null ? "" : s.displayName());
-        sub.put("public_description", s.bio() == null ? "" : s.bio());
+        String description = withLinks(s.bio(), s.bioLinks());
+        sub.put("public_description", description == null ? "" : description);
         long followers = followers(s);
         sub.put("subscribers", followers);
         sub.put("display_name_prefixed", "u/" + s.handle());

@@ -5,6 +5,7 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.Platform;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.testkit.world.SyntheticWorld;
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -293,13 +294,22 @@ public final class XApi extends PlatformApi {
         return t;
     }
 
+    /** The t.co short form X gives a link. */
+    private static String tco(URI link) {
+        return "https://t.co/" + Integer.toString(Math.abs(link.hashCode()), 36);
+    }
+
     private ObjectNode user(SocialIdentity s, Set<String> fields) {
         ObjectNode u = object();
         u.put("id", s.id().nativeId());
         u.put("name", s.displayName() == null ? s.handle() : s.displayName());
         u.put("username", s.handle());
+        // the first link is the profile's website; any others are written into the description, where X
+        // shortens them to t.co links and lists them under entities.description
+        List<URI> extra = s.bioLinks().stream().skip(1).toList();
         if (fields.contains("description")) {
-            u.put("description", s.bio() == null ? "" : s.bio());
+            String d = withLinks(s.bio(), extra.stream().map(l -> URI.create(tco(l))).toList());
+            u.put("description", d == null ? "" : d);
         }
         if (fields.contains("location") && s.location() != null) {
             u.put("location", s.location());
@@ -309,13 +319,27 @@ public final class XApi extends PlatformApi {
                     Math.abs(s.bioLinks().get(0).hashCode()), 36));
         }
         if (fields.contains("entities") && !s.bioLinks().isEmpty()) {
-            ObjectNode url = u.putObject("entities").putObject("url");
-            ObjectNode link = url.putArray("urls").addObject();
+            ObjectNode entities = u.putObject("entities");
+            ObjectNode link = entities.putObject("url").putArray("urls").addObject();
             link.put("start", 0);
             link.put("end", 23);
-            link.put("url", "https://t.co/" + Integer.toString(Math.abs(s.bioLinks().get(0).hashCode()), 36));
+            link.put("url", tco(s.bioLinks().get(0)));
             link.put("expanded_url", s.bioLinks().get(0).toString());
             link.put("display_url", s.bioLinks().get(0).getHost());
+            if (!extra.isEmpty()) {
+                ArrayNode urls = entities.putObject("description").putArray("urls");
+                int at = s.bio() == null ? 0 : s.bio().length() + 1;
+                for (URI l : extra) {
+                    String shortUrl = tco(l);
+                    ObjectNode e = urls.addObject();
+                    e.put("start", at);
+                    e.put("end", at + shortUrl.length());
+                    e.put("url", shortUrl);
+                    e.put("expanded_url", l.toString());
+                    e.put("display_url", l.getHost() + l.getPath());
+                    at += shortUrl.length() + 1;
+                }
+            }
         }
         if (fields.contains("verified")) {
             u.put("verified", s.verified());
