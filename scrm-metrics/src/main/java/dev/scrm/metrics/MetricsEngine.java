@@ -127,6 +127,20 @@ public final class MetricsEngine {
     }
 
     /**
+     * Ingests a batch in column layout: the fast path, exactly equal in effect to ingesting its rows one by
+     * one. Rows whose id was ingested before change nothing (when deduplication is on). The batch is only
+     * read, and may be cleared and refilled afterwards.
+     *
+     * @param batch the batch
+     * @return how many rows were new
+     * @throws IllegalArgumentException if the engine deduplicates and a row has no id, or as
+     *     {@link #ingest(Interaction)}
+     */
+    public long ingest(InteractionBatch batch) {
+        return core.ingest(Objects.requireNonNull(batch, "batch").columns);
+    }
+
+    /**
      * Ingests a follower snapshot (idempotent; at one instant the larger count of an account wins).
      *
      * @param snapshot the snapshot

@@ -84,7 +84,20 @@ public final class EngineCore {
     record CoverageReport(Platform platform, Window window, double coverage) {
     }
 
-    private record Comp(long from, long until, EngagementType[] required, EngagementType[] optional) {
+    private record Comp(long from, long until, EngagementType[] required, EngagementType[] optional,
+            int[] requiredTypes, int[] optionalTypes) {
+
+        Comp(long from, long until, EngagementType[] required, EngagementType[] optional) {
+            this(from, until, required, optional, ordinals(required), ordinals(optional));
+        }
+
+        private static int[] ordinals(EngagementType[] types) {
+            int[] o = new int[types.length];
+            for (int i = 0; i < types.length; i++) {
+                o[i] = types[i].ordinal();
+            }
+            return o;
+        }
     }
 
     static final class Shard {
@@ -167,6 +180,194 @@ public final class EngineCore {
             s.lock.unlock();
         }
         return added;
+    }
+
+    /**
+     * Ingests a batch in column layout under one shard lock: each dimension combination is resolved to its
+     * series once, and each row is added with array arithmetic only.
+     *
+     * @param b the batch
+     * @return how many rows were new
+     * @throws IllegalArgumentException if the engine deduplicates and a row has no id
+     */
+    public long ingest(Columns b) {
+        int n = b.size;
+        boolean[] fresh = null;
+        if (seen != null) {
+            for (int r = 0; r < n; r++) {
+                if (b.id[r] == 0) {
+                    throw new IllegalArgumentException("row " + r + " of the batch has no id, and the engine"
+                            + " deduplicates");
+                }
+            }
+            fresh = seen.addAll(b.id, n);
+        }
+        Shard s = shardOfThread.get();
+        s.lock.lock();
+        try {
+            return accumulate(s, b, fresh);
+        } finally {
+            s.lock.unlock();
+        }
+    }
+
+    private long accumulate(Shard s, Columns b, boolean[] fresh) {
+        int dims = b.dimensions.size();
+        Series[] series = new Series[dims];
+        Comp[][] comps = new Comp[dims][];
+        boolean daily = clock.unit() == BucketUnit.DAY;
+        long[][] eng = b.engagement;
+        long added = 0;
+        int n = b.size;
+        for (int r = 0; r < n; r++) {
+            if (fresh != null && !fresh[r]) {
+                continue;
+            }
+            added++;
+            int cls = b.cls[r];
+            if (cls == Columns.IGNORED) {
+                continue;
+            }
+            long sec = b.time[r];
+            long day = Math.floorDiv(sec + clock.offset(sec), DAY);
+            long idx = daily ? day : clock.index(sec);
+            int dim = b.dim[r];
+            Series d = series[dim];
+            if (d == null) {
+                SeriesKey key = b.dimensions.get(dim);
+                d = s.series.get(key);
+                if (d == null) {
+                    d = new Series();
+                    s.series.put(key, d);
+                }
+                series[dim] = d;
+                comps[dim] = compositions(key.platform());
+            }
+            int o = d.pos(idx);
+            switch (cls) {
+                case Columns.MENTION: {
+                    d.add(Slots.MENTIONS, o, 1);
+                    if (trackAuthors && b.author[r] != 0) {
+                        d.addAuthor(idx, b.author[r]);
+                    }
+                    long e = engagement(s, comps[dim], day, eng, r);
+                    int label = b.label[r];
+                    if (label < 0) {
+                        d.add(Slots.UNRATED, o, 1);
+                    } else {
+                        d.add(Slots.POSITIVE + label, o, 1);
+                        d.add(Slots.SENTIMENT_SCORE, o, Slots.scaled(Slots.SENTIMENT_SCORE, b.compound[r]));
+                    }
+                    d.add(Slots.MENTION_ENGAGEMENT, o, e);
+                    if (label >= 0) {
+                        d.add(Slots.POSITIVE_ENGAGEMENT + label, o, e);
+                    }
+                    long reach = b.reach[r];
+                    long authorFollowers = b.authorFollowers[r];
+                    long rr = reach >= 0 ? reach : authorFollowers;
+                    if (rr >= 0) {
+                        d.add(Slots.MENTION_REACH, o, rr);
+                        d.add(Slots.MENTIONS_WITH_REACH, o, 1);
+                        if (label >= 0) {
+                            d.add(Slots.POSITIVE_REACH + label, o, rr);
+                        }
+                    }
+                    if (authorFollowers >= 0) {
+                        d.add(Slots.EARNED_IMPRESSIONS, o, Slots.scaled(Slots.EARNED_IMPRESSIONS,
+                                authorFollowers * ImpressionEstimates.factor(authorFollowers)));
+                        d.add(Slots.MENTIONS_WITH_AUTHOR_FOLLOWERS, o, 1);
+                    }
+                    break;
+                }
+                case Columns.REPOST:
+                    d.add(Slots.REPOSTS, o, 1);
+                    break;
+                case Columns.POST: {
+                    long e = engagement(s, comps[dim], day, eng, r);
+                    d.add(Slots.POSTS, o, 1);
+                    d.add(Slots.POST_ENGAGEMENT, o, e);
+                    d.add(Slots.POST_LIKES, o, Math.max(0, eng[LIKES][r]));
+                    d.add(Slots.POST_SHARES, o, Math.max(0, eng[SHARES][r]));
+                    d.add(Slots.POST_REPLIES, o, Math.max(0, eng[REPLIES][r]));
+                    d.add(Slots.POST_QUOTES, o, Math.max(0, eng[QUOTES][r]));
+                    if (s.incomplete) {
+                        d.add(Slots.POSTS_ENGAGEMENT_INCOMPLETE, o, 1);
+                    }
+                    long views = eng[VIEWS][r];
+                    if (views >= 0) {
+                        d.add(Slots.POST_IMPRESSIONS, o, views);
+                        d.add(Slots.POSTS_WITH_IMPRESSIONS, o, 1);
+                        d.add(Slots.POST_ENGAGEMENT_WITH_IMPRESSIONS, o, e);
+                        if (views > 0) {
+                            d.add(Slots.POST_ER_IMPRESSIONS_SUM, o,
+                                    Slots.scaled(Slots.POST_ER_IMPRESSIONS_SUM, (double) e / views));
+                        }
+                    }
+                    long reach = b.reach[r];
+                    if (reach >= 0) {
+                        d.add(Slots.POST_REACH, o, reach);
+                        d.add(Slots.POSTS_WITH_REACH, o, 1);
+                        d.add(Slots.POST_ENGAGEMENT_WITH_REACH, o, e);
+                        if (reach > 0) {
+                            d.add(Slots.POST_ER_REACH_SUM, o,
+                                    Slots.scaled(Slots.POST_ER_REACH_SUM, (double) e / reach));
+                        }
+                    }
+                    break;
+                }
+                case Columns.FOLLOW:
+                    d.add(Slots.FOLLOWS, o, 1);
+                    break;
+                default:
+                    d.add(Slots.UNFOLLOWS, o, 1);
+            }
+        }
+        return added;
+    }
+
+    private static final int LIKES = EngagementType.LIKES.ordinal();
+    private static final int SHARES = EngagementType.SHARES.ordinal();
+    private static final int REPLIES = EngagementType.REPLIES.ordinal();
+    private static final int QUOTES = EngagementType.QUOTES.ordinal();
+    private static final int VIEWS = EngagementType.VIEWS.ordinal();
+
+    private static long engagement(Shard s, Comp[] comps, long day, long[][] eng, int r) {
+        Comp c = null;
+        for (Comp k : comps) {
+            if (day >= k.from && day < k.until) {
+                c = k;
+                break;
+            }
+        }
+        if (c == null) {
+            c = comps[comps.length - 1];
+        }
+        long sum = 0;
+        boolean incomplete = false;
+        for (int t : c.requiredTypes) {
+            long n = eng[t][r];
+            if (n < 0) {
+                incomplete = true;
+            } else {
+                sum += n;
+            }
+        }
+        for (int t : c.optionalTypes) {
+            long n = eng[t][r];
+            if (n >= 0) {
+                sum += n;
+            }
+        }
+        s.incomplete = incomplete;
+        return sum;
+    }
+
+    private Comp[] compositions(Platform platform) {
+        Comp[] comps = compiled.get(platform);
+        if (comps == null) {
+            comps = compiled.computeIfAbsent(platform, this::compile);
+        }
+        return comps;
     }
 
     private static final int IGNORED = 0;
