@@ -1,13 +1,9 @@
 package dev.scrm.metrics.internal;
 
-import dev.scrm.core.Direction;
-import dev.scrm.core.Engagement;
 import dev.scrm.core.EngagementType;
 import dev.scrm.core.Interaction;
-import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
-import dev.scrm.core.Sentiment;
 import dev.scrm.core.Window;
 import dev.scrm.metrics.AudienceSnapshot;
 import dev.scrm.metrics.BucketUnit;
@@ -19,7 +15,6 @@ import dev.scrm.metrics.ImpressionEstimates;
 import dev.scrm.metrics.KpiDefinition;
 import dev.scrm.metrics.KpiResult;
 import dev.scrm.metrics.MetricQuery;
-import dev.scrm.metrics.MetricsAttributes;
 import dev.scrm.metrics.SearchInterest;
 import dev.scrm.metrics.WebTrafficFigures;
 import java.time.Instant;
@@ -52,10 +47,12 @@ public final class EngineCore {
     final BucketClock clock;
     final dev.scrm.metrics.BusinessCalendar calendar;
     private final EngagementCompositions compositions;
-    private final ConcurrentHashMap<Platform, Comp[]> compiled = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Platform, Accumulator.Comp[]> compiled = new ConcurrentHashMap<>();
     final Shard[] shards;
     private final AtomicInteger nextShard = new AtomicInteger();
     private final ThreadLocal<Shard> shardOfThread;
+    private static final int CHUNK = 4096;
+    private final ThreadLocal<Columns> scratch = ThreadLocal.withInitial(() -> new Columns(CHUNK));
     private final FingerprintSet seen;
     private final boolean trackAuthors;
     final ReentrantReadWriteLock sideLock = new ReentrantReadWriteLock();
@@ -84,26 +81,14 @@ public final class EngineCore {
     record CoverageReport(Platform platform, Window window, double coverage) {
     }
 
-    private record Comp(long from, long until, EngagementType[] required, EngagementType[] optional,
-            int[] requiredTypes, int[] optionalTypes) {
-
-        Comp(long from, long until, EngagementType[] required, EngagementType[] optional) {
-            this(from, until, required, optional, ordinals(required), ordinals(optional));
-        }
-
-        private static int[] ordinals(EngagementType[] types) {
-            int[] o = new int[types.length];
-            for (int i = 0; i < types.length; i++) {
-                o[i] = types[i].ordinal();
-            }
-            return o;
-        }
-    }
-
     static final class Shard {
         final ReentrantLock lock = new ReentrantLock();
         final HashMap<SeriesKey, Series> series = new HashMap<>();
-        boolean incomplete;
+        final Accumulator accumulator;
+
+        Shard(Accumulator accumulator) {
+            this.accumulator = accumulator;
+        }
     }
 
     /**
@@ -127,7 +112,7 @@ public final class EngineCore {
         this.seen = deduplicate ? new FingerprintSet(expectedIds) : null;
         this.shards = new Shard[shardCount];
         for (int i = 0; i < shardCount; i++) {
-            shards[i] = new Shard();
+            shards[i] = new Shard(new Accumulator(clock, trackAuthors, this::compositions));
         }
         this.shardOfThread = ThreadLocal.withInitial(
                 () -> shards[Math.floorMod(nextShard.getAndIncrement(), shards.length)]);
@@ -139,19 +124,22 @@ public final class EngineCore {
     }
 
     /**
-     * Ingests one interaction.
+     * Ingests one interaction, through the same path as a batch.
      *
      * @param i the interaction
      * @return true when it was new
      */
     public boolean ingest(Interaction i) {
-        if (seen != null && !seen.add(FingerprintSet.fingerprint(i.id()))) {
+        Columns c = scratch.get();
+        c.clear();
+        c.add(i, seen != null, trackAuthors);
+        if (seen != null && !seen.add(c.id[0])) {
             return false;
         }
         Shard s = shardOfThread.get();
         s.lock.lock();
         try {
-            add(s, i);
+            s.accumulator.add(s.series, c, null);
         } finally {
             s.lock.unlock();
         }
@@ -159,25 +147,26 @@ public final class EngineCore {
     }
 
     /**
-     * Ingests interactions under one shard lock.
+     * Ingests interactions: converts them to column batches of {@value #CHUNK} rows outside any lock, and
+     * ingests each batch.
      *
      * @param items the interactions
      * @return how many were new
      */
     public long ingestAll(Iterable<Interaction> items) {
-        Shard s = shardOfThread.get();
+        Columns c = scratch.get();
+        c.clear();
         long added = 0;
-        s.lock.lock();
-        try {
-            for (Interaction i : items) {
-                Objects.requireNonNull(i, "interaction");
-                if (seen == null || seen.add(FingerprintSet.fingerprint(i.id()))) {
-                    add(s, i);
-                    added++;
-                }
+        for (Interaction i : items) {
+            c.add(i, seen != null, trackAuthors);
+            if (c.size == CHUNK) {
+                added += ingest(c);
+                c.clear();
             }
-        } finally {
-            s.lock.unlock();
+        }
+        if (c.size > 0) {
+            added += ingest(c);
+            c.clear();
         }
         return added;
     }
@@ -205,385 +194,42 @@ public final class EngineCore {
         Shard s = shardOfThread.get();
         s.lock.lock();
         try {
-            return accumulate(s, b, fresh);
+            return s.accumulator.add(s.series, b, fresh);
         } finally {
             s.lock.unlock();
         }
     }
 
-    private long accumulate(Shard s, Columns b, boolean[] fresh) {
-        int dims = b.dimensions.size();
-        Series[] series = new Series[dims];
-        Comp[][] comps = new Comp[dims][];
-        boolean daily = clock.unit() == BucketUnit.DAY;
-        long[][] eng = b.engagement;
-        long added = 0;
-        int n = b.size;
-        for (int r = 0; r < n; r++) {
-            if (fresh != null && !fresh[r]) {
-                continue;
-            }
-            added++;
-            int cls = b.cls[r];
-            if (cls == Columns.IGNORED) {
-                continue;
-            }
-            long sec = b.time[r];
-            long day = Math.floorDiv(sec + clock.offset(sec), DAY);
-            long idx = daily ? day : clock.index(sec);
-            int dim = b.dim[r];
-            Series d = series[dim];
-            if (d == null) {
-                SeriesKey key = b.dimensions.get(dim);
-                d = s.series.get(key);
-                if (d == null) {
-                    d = new Series();
-                    s.series.put(key, d);
-                }
-                series[dim] = d;
-                comps[dim] = compositions(key.platform());
-            }
-            int o = d.pos(idx);
-            switch (cls) {
-                case Columns.MENTION: {
-                    d.add(Slots.MENTIONS, o, 1);
-                    if (trackAuthors && b.author[r] != 0) {
-                        d.addAuthor(idx, b.author[r]);
-                    }
-                    long e = engagement(s, comps[dim], day, eng, r);
-                    int label = b.label[r];
-                    if (label < 0) {
-                        d.add(Slots.UNRATED, o, 1);
-                    } else {
-                        d.add(Slots.POSITIVE + label, o, 1);
-                        d.add(Slots.SENTIMENT_SCORE, o, Slots.scaled(Slots.SENTIMENT_SCORE, b.compound[r]));
-                    }
-                    d.add(Slots.MENTION_ENGAGEMENT, o, e);
-                    if (label >= 0) {
-                        d.add(Slots.POSITIVE_ENGAGEMENT + label, o, e);
-                    }
-                    long reach = b.reach[r];
-                    long authorFollowers = b.authorFollowers[r];
-                    long rr = reach >= 0 ? reach : authorFollowers;
-                    if (rr >= 0) {
-                        d.add(Slots.MENTION_REACH, o, rr);
-                        d.add(Slots.MENTIONS_WITH_REACH, o, 1);
-                        if (label >= 0) {
-                            d.add(Slots.POSITIVE_REACH + label, o, rr);
-                        }
-                    }
-                    if (authorFollowers >= 0) {
-                        d.add(Slots.EARNED_IMPRESSIONS, o, Slots.scaled(Slots.EARNED_IMPRESSIONS,
-                                authorFollowers * ImpressionEstimates.factor(authorFollowers)));
-                        d.add(Slots.MENTIONS_WITH_AUTHOR_FOLLOWERS, o, 1);
-                    }
-                    break;
-                }
-                case Columns.REPOST:
-                    d.add(Slots.REPOSTS, o, 1);
-                    break;
-                case Columns.POST: {
-                    long e = engagement(s, comps[dim], day, eng, r);
-                    d.add(Slots.POSTS, o, 1);
-                    d.add(Slots.POST_ENGAGEMENT, o, e);
-                    d.add(Slots.POST_LIKES, o, Math.max(0, eng[LIKES][r]));
-                    d.add(Slots.POST_SHARES, o, Math.max(0, eng[SHARES][r]));
-                    d.add(Slots.POST_REPLIES, o, Math.max(0, eng[REPLIES][r]));
-                    d.add(Slots.POST_QUOTES, o, Math.max(0, eng[QUOTES][r]));
-                    if (s.incomplete) {
-                        d.add(Slots.POSTS_ENGAGEMENT_INCOMPLETE, o, 1);
-                    }
-                    long views = eng[VIEWS][r];
-                    if (views >= 0) {
-                        d.add(Slots.POST_IMPRESSIONS, o, views);
-                        d.add(Slots.POSTS_WITH_IMPRESSIONS, o, 1);
-                        d.add(Slots.POST_ENGAGEMENT_WITH_IMPRESSIONS, o, e);
-                        if (views > 0) {
-                            d.add(Slots.POST_ER_IMPRESSIONS_SUM, o,
-                                    Slots.scaled(Slots.POST_ER_IMPRESSIONS_SUM, (double) e / views));
-                        }
-                    }
-                    long reach = b.reach[r];
-                    if (reach >= 0) {
-                        d.add(Slots.POST_REACH, o, reach);
-                        d.add(Slots.POSTS_WITH_REACH, o, 1);
-                        d.add(Slots.POST_ENGAGEMENT_WITH_REACH, o, e);
-                        if (reach > 0) {
-                            d.add(Slots.POST_ER_REACH_SUM, o,
-                                    Slots.scaled(Slots.POST_ER_REACH_SUM, (double) e / reach));
-                        }
-                    }
-                    break;
-                }
-                case Columns.FOLLOW:
-                    d.add(Slots.FOLLOWS, o, 1);
-                    break;
-                default:
-                    d.add(Slots.UNFOLLOWS, o, 1);
-            }
-        }
-        return added;
-    }
-
-    private static final int LIKES = EngagementType.LIKES.ordinal();
-    private static final int SHARES = EngagementType.SHARES.ordinal();
-    private static final int REPLIES = EngagementType.REPLIES.ordinal();
-    private static final int QUOTES = EngagementType.QUOTES.ordinal();
-    private static final int VIEWS = EngagementType.VIEWS.ordinal();
-
-    private static long engagement(Shard s, Comp[] comps, long day, long[][] eng, int r) {
-        Comp c = null;
-        for (Comp k : comps) {
-            if (day >= k.from && day < k.until) {
-                c = k;
-                break;
-            }
-        }
-        if (c == null) {
-            c = comps[comps.length - 1];
-        }
-        long sum = 0;
-        boolean incomplete = false;
-        for (int t : c.requiredTypes) {
-            long n = eng[t][r];
-            if (n < 0) {
-                incomplete = true;
-            } else {
-                sum += n;
-            }
-        }
-        for (int t : c.optionalTypes) {
-            long n = eng[t][r];
-            if (n >= 0) {
-                sum += n;
-            }
-        }
-        s.incomplete = incomplete;
-        return sum;
-    }
-
-    private Comp[] compositions(Platform platform) {
-        Comp[] comps = compiled.get(platform);
+    private Accumulator.Comp[] compositions(Platform platform) {
+        Accumulator.Comp[] comps = compiled.get(platform);
         if (comps == null) {
             comps = compiled.computeIfAbsent(platform, this::compile);
         }
         return comps;
     }
 
-    private static final int IGNORED = 0;
-    private static final int MENTION = 1;
-    private static final int REPOST = 2;
-    private static final int POST = 3;
-    private static final int FOLLOW = 4;
-    private static final int UNFOLLOW = 5;
-
-    private static int classify(InteractionKind kind, Direction direction) {
-        switch (kind) {
-            case MENTION:
-            case REPLY:
-            case COMMENT:
-            case REVIEW:
-                return direction == Direction.INBOUND ? MENTION : IGNORED;
-            case SHARE:
-                return direction == Direction.INBOUND ? REPOST : IGNORED;
-            case POST:
-                return direction == Direction.OUTBOUND ? POST : IGNORED;
-            case FOLLOW:
-                return FOLLOW;
-            case UNFOLLOW:
-                return UNFOLLOW;
-            default:
-                return IGNORED;
-        }
-    }
-
-    private void add(Shard s, Interaction i) {
-        int cls = classify(i.kind(), i.direction());
-        if (cls == IGNORED) {
-            return;
-        }
-        long sec = i.occurredAt().getEpochSecond();
-        long idx = clock.index(sec);
-        Map<String, String> attrs = i.attributes();
-        String campaign = null;
-        String segment = null;
-        long reach = -1;
-        long authorFollowers = -1;
-        if (!attrs.isEmpty()) {
-            for (Map.Entry<String, String> a : attrs.entrySet()) {
-                switch (a.getKey()) {
-                    case MetricsAttributes.CAMPAIGN:
-                        campaign = a.getValue();
-                        break;
-                    case MetricsAttributes.SEGMENT:
-                        segment = a.getValue();
-                        break;
-                    case MetricsAttributes.REACH:
-                        reach = parseCount(a.getValue());
-                        break;
-                    case MetricsAttributes.AUTHOR_FOLLOWERS:
-                        authorFollowers = parseCount(a.getValue());
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-        Platform platform = i.id().platform();
-        SeriesKey key = new SeriesKey(i.brands(), platform, campaign, segment);
-        Series series = s.series.get(key);
-        if (series == null) {
-            series = new Series();
-            s.series.put(key, series);
-        }
-        int o = series.pos(idx);
-        Series d = series;
-        switch (cls) {
-            case MENTION: {
-                d.add(Slots.MENTIONS, o, 1);
-                if (trackAuthors && i.author() != null) {
-                    d.addAuthor(idx, FingerprintSet.fingerprint(i.author().platform().id(), i.author().nativeId()));
-                }
-                long e = engagement(s, platform, sec, i.engagement());
-                Sentiment sentiment = i.sentiment();
-                int label = -1;
-                if (sentiment == null) {
-                    d.add(Slots.UNRATED, o, 1);
-                } else {
-                    label = sentiment.label().ordinal();
-                    d.add(Slots.POSITIVE + label, o, 1);
-                    d.add(Slots.SENTIMENT_SCORE, o, Slots.scaled(Slots.SENTIMENT_SCORE, sentiment.compound()));
-                }
-                d.add(Slots.MENTION_ENGAGEMENT, o, e);
-                if (label >= 0) {
-                    d.add(Slots.POSITIVE_ENGAGEMENT + label, o, e);
-                }
-                long r = reach >= 0 ? reach : authorFollowers;
-                if (r >= 0) {
-                    d.add(Slots.MENTION_REACH, o, r);
-                    d.add(Slots.MENTIONS_WITH_REACH, o, 1);
-                    if (label >= 0) {
-                        d.add(Slots.POSITIVE_REACH + label, o, r);
-                    }
-                }
-                if (authorFollowers >= 0) {
-                    d.add(Slots.EARNED_IMPRESSIONS, o, Slots.scaled(Slots.EARNED_IMPRESSIONS,
-                            authorFollowers * ImpressionEstimates.factor(authorFollowers)));
-                    d.add(Slots.MENTIONS_WITH_AUTHOR_FOLLOWERS, o, 1);
-                }
-                break;
-            }
-            case REPOST:
-                d.add(Slots.REPOSTS, o, 1);
-                break;
-            case POST: {
-                Engagement en = i.engagement();
-                long e = engagement(s, platform, sec, en);
-                d.add(Slots.POSTS, o, 1);
-                d.add(Slots.POST_ENGAGEMENT, o, e);
-                d.add(Slots.POST_LIKES, o, count(en, EngagementType.LIKES));
-                d.add(Slots.POST_SHARES, o, count(en, EngagementType.SHARES));
-                d.add(Slots.POST_REPLIES, o, count(en, EngagementType.REPLIES));
-                d.add(Slots.POST_QUOTES, o, count(en, EngagementType.QUOTES));
-                if (s.incomplete) {
-                    d.add(Slots.POSTS_ENGAGEMENT_INCOMPLETE, o, 1);
-                }
-                Long views = en.counts().get(EngagementType.VIEWS);
-                if (views != null) {
-                    d.add(Slots.POST_IMPRESSIONS, o, views);
-                    d.add(Slots.POSTS_WITH_IMPRESSIONS, o, 1);
-                    d.add(Slots.POST_ENGAGEMENT_WITH_IMPRESSIONS, o, e);
-                    if (views > 0) {
-                        d.add(Slots.POST_ER_IMPRESSIONS_SUM, o,
-                                Slots.scaled(Slots.POST_ER_IMPRESSIONS_SUM, (double) e / views));
-                    }
-                }
-                if (reach >= 0) {
-                    d.add(Slots.POST_REACH, o, reach);
-                    d.add(Slots.POSTS_WITH_REACH, o, 1);
-                    d.add(Slots.POST_ENGAGEMENT_WITH_REACH, o, e);
-                    if (reach > 0) {
-                        d.add(Slots.POST_ER_REACH_SUM, o,
-                                Slots.scaled(Slots.POST_ER_REACH_SUM, (double) e / reach));
-                    }
-                }
-                break;
-            }
-            case FOLLOW:
-                d.add(Slots.FOLLOWS, o, 1);
-                break;
-            default:
-                d.add(Slots.UNFOLLOWS, o, 1);
-        }
-    }
-
-    private static long count(Engagement e, EngagementType t) {
-        Long n = e.counts().get(t);
-        return n == null ? 0 : n;
-    }
-
-    private static long parseCount(String v) {
-        if (v == null) {
-            return -1;
-        }
-        try {
-            long n = Long.parseLong(v.trim());
-            return n < 0 ? -1 : n;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private long engagement(Shard s, Platform platform, long sec, Engagement en) {
-        Comp[] comps = compiled.get(platform);
-        if (comps == null) {
-            comps = compiled.computeIfAbsent(platform, this::compile);
-        }
-        long day = Math.floorDiv(sec + clock.offset(sec), DAY);
-        Comp c = null;
-        for (Comp k : comps) {
-            if (day >= k.from && day < k.until) {
-                c = k;
-                break;
-            }
-        }
-        if (c == null) {
-            c = comps[comps.length - 1];
-        }
-        Map<EngagementType, Long> m = en.counts();
-        long sum = 0;
-        boolean incomplete = false;
-        for (EngagementType t : c.required) {
-            Long n = m.get(t);
-            if (n == null) {
-                incomplete = true;
-            } else {
-                sum += n;
-            }
-        }
-        for (EngagementType t : c.optional) {
-            Long n = m.get(t);
-            if (n != null) {
-                sum += n;
-            }
-        }
-        s.incomplete = incomplete;
-        return sum;
-    }
-
-    private Comp[] compile(Platform platform) {
-        List<Comp> out = new ArrayList<>();
+    private Accumulator.Comp[] compile(Platform platform) {
+        List<Accumulator.Comp> out = new ArrayList<>();
         for (EngagementComposition c : compositions.compositions(platform)) {
             out.add(comp(c));
         }
         out.add(comp(EngagementCompositions.FALLBACK));
-        return out.toArray(new Comp[0]);
+        return out.toArray(new Accumulator.Comp[0]);
     }
 
-    private static Comp comp(EngagementComposition c) {
-        return new Comp(c.validFrom() == null ? Long.MIN_VALUE : c.validFrom().toEpochDay(),
-                c.validUntil() == null ? Long.MAX_VALUE : c.validUntil().toEpochDay(),
-                c.counters().toArray(new EngagementType[0]), c.optionalCounters().toArray(new EngagementType[0]));
+    private static Accumulator.Comp comp(EngagementComposition c) {
+        return new Accumulator.Comp(c.validFrom() == null ? Long.MIN_VALUE : c.validFrom().toEpochDay(),
+                c.validUntil() == null ? Long.MAX_VALUE : c.validUntil().toEpochDay(), ordinals(c.counters()),
+                ordinals(c.optionalCounters()));
+    }
+
+    private static int[] ordinals(java.util.Collection<EngagementType> types) {
+        int[] o = new int[types.size()];
+        int i = 0;
+        for (EngagementType t : types) {
+            o[i++] = t.ordinal();
+        }
+        return o;
     }
 
     /**

@@ -20,6 +20,9 @@ final class Series {
     final double[][] cols = new double[STRIDE][];
     /** Distinct author sketches per absolute bucket index, when the engine tracks unique authors. */
     java.util.HashMap<Long, AuthorSketch> authors;
+    /** The sketch of the bucket written last, so a time-ordered stream skips the map lookup. */
+    private AuthorSketch lastAuthors;
+    private long lastAuthorsIndex;
     final double[][] blocks = new double[STRIDE][];
 
     /**
@@ -147,10 +150,16 @@ final class Series {
     }
 
     void addAuthor(long index, long fingerprint) {
-        if (authors == null) {
-            authors = new java.util.HashMap<>();
+        AuthorSketch a = lastAuthors;
+        if (a == null || lastAuthorsIndex != index) {
+            if (authors == null) {
+                authors = new java.util.HashMap<>();
+            }
+            a = authors.computeIfAbsent(index, k -> new AuthorSketch());
+            lastAuthors = a;
+            lastAuthorsIndex = index;
         }
-        authors.computeIfAbsent(index, k -> new AuthorSketch()).add(fingerprint);
+        a.add(fingerprint);
     }
 
     void authorsInto(long from, long to, AuthorSketch.Union u) {
