@@ -99,7 +99,7 @@ final class Accumulator {
         int dims = b.dimensions.size();
         prepare(dims);
         boolean daily = clock.unit() == BucketUnit.DAY;
-        long[][] eng = b.engagement;
+        long[] eng = b.engagement;
         double[] v = values;
         long added = 0;
         int n = b.size;
@@ -188,18 +188,19 @@ final class Accumulator {
     }
 
     private void post(double[] v, int o, int dim, long day, Columns b, int r) {
-        long[][] eng = b.engagement;
+        long[] eng = b.engagement;
+        int e8 = r * Columns.E;
         long e = engagement(dim, day, eng, r);
         v[o + Slots.POSTS] += 1;
         v[o + Slots.POST_ENGAGEMENT] += e;
-        v[o + Slots.POST_LIKES] += Math.max(0, eng[LIKES][r]);
-        v[o + Slots.POST_SHARES] += Math.max(0, eng[SHARES][r]);
-        v[o + Slots.POST_REPLIES] += Math.max(0, eng[REPLIES][r]);
-        v[o + Slots.POST_QUOTES] += Math.max(0, eng[QUOTES][r]);
+        v[o + Slots.POST_LIKES] += Math.max(0, eng[e8 + LIKES]);
+        v[o + Slots.POST_SHARES] += Math.max(0, eng[e8 + SHARES]);
+        v[o + Slots.POST_REPLIES] += Math.max(0, eng[e8 + REPLIES]);
+        v[o + Slots.POST_QUOTES] += Math.max(0, eng[e8 + QUOTES]);
         if (incomplete) {
             v[o + Slots.POSTS_ENGAGEMENT_INCOMPLETE] += 1;
         }
-        long views = eng[VIEWS][r];
+        long views = eng[e8 + VIEWS];
         if (views >= 0) {
             v[o + Slots.POST_IMPRESSIONS] += views;
             v[o + Slots.POSTS_WITH_IMPRESSIONS] += 1;
@@ -249,7 +250,7 @@ final class Accumulator {
     }
 
     /** The engagement of a row under its platform's composition at its local day; sets {@link #incomplete}. */
-    private long engagement(int dim, long day, long[][] eng, int r) {
+    private long engagement(int dim, long day, long[] eng, int r) {
         Comp c;
         if (compDay[dim] == day) {
             c = comp[dim];
@@ -270,8 +271,9 @@ final class Accumulator {
         }
         long sum = 0;
         boolean missing = false;
+        int e8 = r * Columns.E;
         for (int t : c.requiredTypes) {
-            long x = eng[t][r];
+            long x = eng[e8 + t];
             if (x < 0) {
                 missing = true;
             } else {
@@ -279,7 +281,7 @@ final class Accumulator {
             }
         }
         for (int t : c.optionalTypes) {
-            long x = eng[t][r];
+            long x = eng[e8 + t];
             if (x >= 0) {
                 sum += x;
             }

@@ -32,7 +32,14 @@ public final class Columns {
     static final int UNFOLLOW = 5;
 
     static final int ENGAGEMENT_TYPES = EngagementType.values().length;
-    private static final EngagementType[] TYPES = EngagementType.values();
+    /** Engagement counts are stored row by row, {@value #E} slots a row (one cache line), so a row reads one line. */
+    static final int E = 8;
+
+    static {
+        if (EngagementType.values().length > E) {
+            throw new IllegalStateException("more engagement types than slots in a row");
+        }
+    }
 
     int size;
     byte[] cls;
@@ -44,7 +51,7 @@ public final class Columns {
     double[] compound;
     long[] reach;
     long[] authorFollowers;
-    final long[][] engagement = new long[ENGAGEMENT_TYPES][];
+    long[] engagement;
     final List<SeriesKey> dimensions = new ArrayList<>();
     private final Map<SeriesKey, Integer> dimensionIds = new HashMap<>();
 
@@ -67,9 +74,7 @@ public final class Columns {
         compound = new double[n];
         reach = new long[n];
         authorFollowers = new long[n];
-        for (int t = 0; t < ENGAGEMENT_TYPES; t++) {
-            engagement[t] = new long[n];
-        }
+        engagement = new long[n * E];
     }
 
     /** @return the number of rows */
@@ -140,9 +145,7 @@ public final class Columns {
         compound[r] = 0;
         reach[r] = -1;
         authorFollowers[r] = -1;
-        for (int t = 0; t < ENGAGEMENT_TYPES; t++) {
-            engagement[t][r] = -1;
-        }
+        Arrays.fill(engagement, r * E, r * E + ENGAGEMENT_TYPES, -1L);
         return r;
     }
 
@@ -200,7 +203,7 @@ public final class Columns {
      * @param value the count, at least 0
      */
     public void engagement(EngagementType type, long value) {
-        engagement[type.ordinal()][size - 1] = value;
+        engagement[(size - 1) * E + type.ordinal()] = value;
     }
 
     /**
@@ -253,7 +256,7 @@ public final class Columns {
         Map<EngagementType, Long> counts = i.engagement().counts();
         if (!counts.isEmpty()) {
             for (Map.Entry<EngagementType, Long> e : counts.entrySet()) {
-                engagement[e.getKey().ordinal()][row] = e.getValue();
+                engagement[row * E + e.getKey().ordinal()] = e.getValue();
             }
         }
     }
@@ -269,13 +272,7 @@ public final class Columns {
         compound = Arrays.copyOf(compound, n);
         reach = Arrays.copyOf(reach, n);
         authorFollowers = Arrays.copyOf(authorFollowers, n);
-        for (int t = 0; t < ENGAGEMENT_TYPES; t++) {
-            engagement[t] = Arrays.copyOf(engagement[t], n);
-        }
-    }
-
-    static EngagementType type(int ordinal) {
-        return TYPES[ordinal];
+        engagement = Arrays.copyOf(engagement, n * E);
     }
 
     static int classify(InteractionKind kind, Direction direction) {
