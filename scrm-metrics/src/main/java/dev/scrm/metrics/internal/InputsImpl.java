@@ -200,19 +200,7 @@ final class InputsImpl implements KpiInputs {
             multi = true;
         }
         if (multi && a >= qa && b <= qb) {
-            CacheKey key = new CacheKey(slot, brand, policy);
-            double[] prefix = prefixCache.get(key);
-            if (prefix == null) {
-                double[] dense = new double[(int) (qb - qa)];
-                for (int i = 0; i < ws.series.length; i++) {
-                    ws.series[i].addTo(slot, qa, qb, dense, ws.weights[i]);
-                }
-                prefix = new double[dense.length + 1];
-                for (int i = 0; i < dense.length; i++) {
-                    prefix[i + 1] = prefix[i] + dense[i];
-                }
-                prefixCache.put(key, prefix);
-            }
+            double[] prefix = prefix(slot, brand, policy);
             return (prefix[(int) (b - qa)] - prefix[(int) (a - qa)]) / Slots.SCALE[slot];
         }
         double s = 0;
@@ -221,6 +209,25 @@ final class InputsImpl implements KpiInputs {
             s += ws.weights[i] == 1 ? v : v * ws.weights[i];
         }
         return s / Slots.SCALE[slot];
+    }
+
+    /** Prefix sums of a slot over the query window, cached for the query. */
+    private double[] prefix(int slot, String brand, OverlapPolicy policy) {
+        CacheKey key = new CacheKey(slot, brand, policy);
+        double[] prefix = prefixCache.get(key);
+        if (prefix == null) {
+            Weighted ws = weighted(brand, policy);
+            double[] dense = new double[(int) (qb - qa)];
+            for (int i = 0; i < ws.series.length; i++) {
+                ws.series[i].addTo(slot, qa, qb, dense, ws.weights[i]);
+            }
+            prefix = new double[dense.length + 1];
+            for (int i = 0; i < dense.length; i++) {
+                prefix[i + 1] = prefix[i] + dense[i];
+            }
+            prefixCache.put(key, prefix);
+        }
+        return prefix;
     }
 
     @Override
@@ -236,6 +243,72 @@ final class InputsImpl implements KpiInputs {
     @Override
     public double credited(Counter counter, String brand, OverlapPolicy policy, Window w) {
         return total(counter.ordinal(), brand, java.util.Objects.requireNonNull(policy, "policy"), w);
+    }
+
+    @Override
+    public double[] bucketSums(Counter counter, String brand, Window w) {
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        int slot = counter.ordinal();
+        double[] dense = new double[(int) (b - a)];
+        if (a >= qa && b <= qb && dense.length > 0) {
+            double[] prefix = prefix(slot, brand, null);
+            int o = (int) (a - qa);
+            for (int i = 0; i < dense.length; i++) {
+                dense[i] = (prefix[o + i + 1] - prefix[o + i]) / Slots.SCALE[slot];
+            }
+            return dense;
+        }
+        Weighted ws = weighted(brand, null);
+        for (int i = 0; i < ws.series.length; i++) {
+            ws.series[i].addTo(slot, a, b, dense, ws.weights[i]);
+        }
+        double scale = Slots.SCALE[slot];
+        if (scale != 1) {
+            for (int i = 0; i < dense.length; i++) {
+                dense[i] /= scale;
+            }
+        }
+        return dense;
+    }
+
+    @Override
+    public double[] bucketFollowers(String brand, Window w) {
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        int n = (int) (b - a);
+        // the last instant of each bucket, in epoch nanoseconds relative to the window start
+        long[] ends = new long[n];
+        for (int i = 0; i < n; i++) {
+            Instant e = i + 1 == n ? w.end() : core.clock.start(a + i + 1);
+            ends[i] = e.getEpochSecond();
+        }
+        double[] out = new double[n];
+        boolean[] any = new boolean[n];
+        for (EngineCore.AccountSnapshots acc : accounts(brand)) {
+            java.util.Iterator<Map.Entry<Instant, Long>> it = acc.counts.entrySet().iterator();
+            Map.Entry<Instant, Long> next = it.hasNext() ? it.next() : null;
+            long value = 0;
+            boolean seen = false;
+            for (int i = 0; i < n; i++) {
+                // snapshots strictly before the bucket's end count (the last instant is end - 1 ns)
+                while (next != null && next.getKey().getEpochSecond() < ends[i]) {
+                    value = next.getValue();
+                    seen = true;
+                    next = it.hasNext() ? it.next() : null;
+                }
+                if (seen) {
+                    out[i] += value;
+                    any[i] = true;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!any[i]) {
+                out[i] = Double.NaN;
+            }
+        }
+        return out;
     }
 
     @Override

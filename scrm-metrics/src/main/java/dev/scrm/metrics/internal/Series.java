@@ -144,8 +144,20 @@ final class Series {
         }
         long a = Math.max(from, first);
         long b = Math.min(to, first + capacity);
-        for (long i = a; i < b; i++) {
-            out[(int) (i - from)] += weight * c[(int) (i - first)];
+        if (a >= b) {
+            return;
+        }
+        int len = (int) (b - a);
+        int dst = (int) (a - from);
+        int src = (int) (a - first);
+        if (weight == 1) {
+            for (int k = 0; k < len; k++) {
+                out[dst + k] += c[src + k];
+            }
+        } else {
+            for (int k = 0; k < len; k++) {
+                out[dst + k] += weight * c[src + k];
+            }
         }
     }
 
