@@ -227,6 +227,16 @@ public interface KpiInputs {
     List<SearchInterest> searchInterest(String term);
 
     /**
+     * The absolute search volumes of a keyword, ordered by period start.
+     *
+     * @param term the keyword
+     * @return every volume ingested for the keyword, from any source; empty by default
+     */
+    default List<KeywordSearchVolume> searchVolumes(String term) {
+        return List.of();
+    }
+
+    /**
      * The customer-service conversations whose first inbound message lies in a window (and, when the query
      * names a brand, that belong to it).
      *

@@ -5,8 +5,10 @@ import static dev.scrm.metrics.internal.StandardKpis.*;
 import dev.scrm.core.Completeness;
 import dev.scrm.core.Window;
 import dev.scrm.metrics.Counter;
+import dev.scrm.metrics.KpiDefinition;
 import dev.scrm.metrics.KpiInputs;
 import dev.scrm.metrics.KpiResult;
+import dev.scrm.metrics.MetricUnit;
 import dev.scrm.metrics.Percentiles;
 import dev.scrm.metrics.SpikeDetector;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Spike and volume alert definitions (section 15). */
 final class AlertKpis {
@@ -22,9 +25,67 @@ final class AlertKpis {
     private AlertKpis() {
     }
 
-    // spikes
+    static void alerts(List<KpiDefinition> d) {
+        d.add(def("alerts.spike.robust_z@1", NON, MetricUnit.SCORE, "Robust z score of mentions.volume@1 in the"
+                + " window (one closed bucket) against the same hour of the week over the previous N weeks: median"
+                + " baseline, sigma = max(1.4826 MAD, max(1, sqrt(mu))). Components: x, mu, mad, sigma, severity,"
+                + " longevity, the baseline buckets and the top drivers by platform and campaign (each value's"
+                + " x - median of its own baseline); severity 0 (suppressed) when coverage < 0.9.",
+                Map.of("weeks", "8", "k", "3", "longevityLimit", "168"), in -> spike(in, SpikeDetector::robust)));
+        d.add(def("alerts.spike.ewma@1", NON, MetricUnit.SCORE, "EWMA z score of mentions.volume@1 in the window"
+                + " (one closed bucket) against the same hour of the week over the previous N weeks: baseline mu ="
+                + " the exponentially weighted moving average of those buckets, oldest first, with smoothing lambda;"
+                + " sigma = max(1.4826 MAD around mu, max(1, sqrt(mu))). Severity, longevity, drivers and"
+                + " suppression as alerts.spike.robust_z@1.",
+                Map.of("weeks", "8", "k", "3", "longevityLimit", "168", "lambda", "0.3"), in -> {
+                    double lambda = param(in, "lambda");
+                    if (!(lambda > 0 && lambda <= 1)) {
+                        throw new IllegalArgumentException("parameter 'lambda' of KPI " + in.definition().id()
+                                + " must be within (0, 1]");
+                    }
+                    return spike(in, h -> SpikeDetector.ewma(h, lambda));
+                }));
+        d.add(def("alerts.volume_threshold@1", NON, MetricUnit.COUNT, "Volumetric alert: x = mentions.volume@1 in"
+                + " the window; fires when x >= threshold (parameter threshold, required). Components: threshold,"
+                + " fired (1 or 0), longevity (consecutive windows of the same length, ending with this one, at or"
+                + " above the threshold, up to longevityLimit), suppressed when coverage < 0.9.",
+                Map.of("threshold", "", "longevityLimit", "168"), AlertKpis::threshold));
+    }
 
-    static KpiResult spike(KpiInputs in) {
+    private static KpiResult threshold(KpiInputs in) {
+        String t = in.parameter("threshold");
+        if (t.isBlank()) {
+            throw new IllegalArgumentException("KPI " + in.definition().id() + " needs parameter 'threshold'");
+        }
+        double threshold = param(in, "threshold");
+        int limit = Integer.parseInt(in.parameter("longevityLimit"));
+        String b = in.query().brand();
+        Window w = in.window();
+        double x = in.sum(Counter.MENTIONS, b, w);
+        int longevity = 0;
+        Window cur = w;
+        double xc = x;
+        while (xc >= threshold && longevity < limit) {
+            longevity++;
+            Duration len = cur.duration();
+            cur = Window.of(cur.start().minus(len), cur.start());
+            xc = in.sum(Counter.MENTIONS, b, cur);
+        }
+        Map<String, Double> comp = new HashMap<>();
+        comp.put("x", x);
+        comp.put("threshold", threshold);
+        comp.put("fired", x >= threshold ? 1.0 : 0.0);
+        comp.put("longevity", (double) longevity);
+        double cov = in.coverage(w);
+        Completeness c = cov >= 1 ? Completeness.complete() : new Completeness(cov, List.of("connector coverage"));
+        if (cov < 0.9) {
+            comp.put("suppressed", 1.0);
+            comp.put("fired", 0.0);
+        }
+        return in.value(x, c, comp);
+    }
+
+    private static KpiResult spike(KpiInputs in, Function<double[], SpikeDetector.Baseline> baseline) {
         Window w = in.window();
         int weeks = Integer.parseInt(in.parameter("weeks"));
         double k = param(in, "k");
@@ -34,7 +95,7 @@ final class AlertKpis {
         for (int j = 1; j <= weeks; j++) {
             history[weeks - j] = in.sum(Counter.MENTIONS, b, shift(w, j, in));
         }
-        SpikeDetector.Baseline base = SpikeDetector.robust(history);
+        SpikeDetector.Baseline base = baseline.apply(history);
         double z = SpikeDetector.z(x, base);
         int limit = Integer.parseInt(in.parameter("longevityLimit"));
         int longevity = 0;
@@ -48,7 +109,7 @@ final class AlertKpis {
             for (int j = 1; j <= weeks; j++) {
                 h[weeks - j] = in.sum(Counter.MENTIONS, b, shift(cur, j, in));
             }
-            zc = SpikeDetector.z(in.sum(Counter.MENTIONS, b, cur), SpikeDetector.robust(h));
+            zc = SpikeDetector.z(in.sum(Counter.MENTIONS, b, cur), baseline.apply(h));
         }
         Map<String, Double> comp = new HashMap<>();
         comp.put("x", x);

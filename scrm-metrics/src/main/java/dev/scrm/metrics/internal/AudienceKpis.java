@@ -62,6 +62,29 @@ final class AudienceKpis {
         d.add(def("followers.audience_growth_rate@1", NON, MetricUnit.RATIO, "Net new followers / total audience,"
                 + " total audience = F_end (parameter base=END) or F_start (START).", Map.of("base", "END"),
                 in -> growth(in, true, in.parameter("base").toUpperCase(Locale.ROOT))));
+        d.add(def("followers.gains@1", ADD, MetricUnit.COUNT, "Organic + paid follower gains the platform reports"
+                + " per bucket (LinkedIn organicFollowerGains + paidFollowerGains), summed over the brand's accounts"
+                + " on the query's platform and over W; components organic and paid. Completeness is the share of"
+                + " buckets with a report; unavailable when none has one.", Map.of(), AudienceKpis::gains));
+    }
+
+    private static KpiResult gains(KpiInputs in) {
+        String b = in.brand();
+        double[] reports = in.bucketSums(Counter.FOLLOWER_GAINS_REPORTS, b, in.window());
+        int reported = 0;
+        for (double r : reports) {
+            if (r > 0) {
+                reported++;
+            }
+        }
+        if (reported == 0) {
+            return in.missing(KpiStatus.UNAVAILABLE, "NO_FOLLOWER_GAINS", new Completeness(0,
+                    List.of("follower gains")));
+        }
+        Completeness c = partial(reported, reports.length, "follower gains", coverage(in));
+        double organic = in.sum(Counter.FOLLOWER_GAINS_ORGANIC, b, in.window());
+        double paid = in.sum(Counter.FOLLOWER_GAINS_PAID, b, in.window());
+        return in.value(organic + paid, c, Map.of("organic", organic, "paid", paid));
     }
 
     static KpiResult growth(KpiInputs in, boolean rate, String base) {

@@ -11,6 +11,8 @@ import dev.scrm.metrics.CareEvent;
 import dev.scrm.metrics.ConversationId;
 import dev.scrm.metrics.EngagementComposition;
 import dev.scrm.metrics.EngagementCompositions;
+import dev.scrm.metrics.FollowerGains;
+import dev.scrm.metrics.KeywordSearchVolume;
 import dev.scrm.metrics.ImpressionEstimates;
 import dev.scrm.metrics.KpiDefinition;
 import dev.scrm.metrics.KpiResult;
@@ -60,6 +62,8 @@ public final class EngineCore {
     final Map<String, List<AccountSnapshots>> accountsByBrand = new HashMap<>();
     final Map<WebKey, WebTrafficFigures> web = new HashMap<>();
     final Map<String, TreeMap<String, SearchInterest>> search = new HashMap<>();
+    final Map<GainsKey, FollowerGains> gains = new HashMap<>();
+    final Map<String, TreeMap<String, KeywordSearchVolume>> volumes = new HashMap<>();
     final Map<ConversationId, LinkedHashSet<CareEvent>> care = new HashMap<>();
     final List<CoverageReport> coverage = new ArrayList<>();
 
@@ -76,6 +80,9 @@ public final class EngineCore {
     }
 
     record WebKey(String site, String source, Window period) {
+    }
+
+    record GainsKey(PlatformAccountId account, Window period) {
     }
 
     record CoverageReport(Platform platform, Window window, double coverage) {
@@ -314,6 +321,68 @@ public final class EngineCore {
     }
 
     /**
+     * Ingests follower gains; the same gains again change nothing, and new gains for the same account and
+     * period replace the old ones.
+     *
+     * @param g the gains
+     * @throws IllegalArgumentException if the period is not exactly one bucket of the resolution
+     */
+    public void ingest(FollowerGains g) {
+        long idx = clock.boundary(g.period().start(), "follower gains period start");
+        long end = clock.boundary(g.period().end(), "follower gains period end");
+        if (end != idx + 1) {
+            throw new IllegalArgumentException("follower gains of account " + g.account() + " span " + (end - idx)
+                    + " buckets of " + clock.unit() + "; ingest one period per bucket");
+        }
+        sideLock.writeLock().lock();
+        try {
+            FollowerGains old = gains.put(new GainsKey(g.account(), g.period()), g);
+            if (g.equals(old)) {
+                return;
+            }
+            Shard s = shards[0];
+            s.lock.lock();
+            try {
+                if (old != null) {
+                    addGains(s, old, idx, -1);
+                }
+                addGains(s, g, idx, 1);
+            } finally {
+                s.lock.unlock();
+            }
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    private static void addGains(Shard s, FollowerGains g, long idx, int sign) {
+        SeriesKey key = new SeriesKey(Set.of(g.brand()), g.account().platform(), null, null);
+        Series series = s.series.computeIfAbsent(key, k -> new Series());
+        int o = series.pos(idx);
+        series.add(Slots.FOLLOWER_GAINS_ORGANIC, o, sign * g.organic());
+        series.add(Slots.FOLLOWER_GAINS_PAID, o, sign * g.paid());
+        series.add(Slots.FOLLOWER_GAINS_REPORTS, o, sign);
+    }
+
+    /**
+     * Ingests a keyword search volume; a volume for the same term, source and period replaces the old one.
+     *
+     * @param v the volume
+     */
+    public void ingest(KeywordSearchVolume v) {
+        sideLock.writeLock().lock();
+        try {
+            volumes.computeIfAbsent(v.term(), t -> new TreeMap<>()).put(volumeKey(v), v);
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    private static String volumeKey(KeywordSearchVolume v) {
+        return v.period().start() + "|" + v.period().end() + "|" + v.source();
+    }
+
+    /**
      * Ingests a search interest value; a value for the same term, scope and bucket replaces the old one.
      *
      * @param s the value
@@ -396,6 +465,8 @@ public final class EngineCore {
         List<AccountSnapshots> snaps = new ArrayList<>();
         List<WebTrafficFigures> figures;
         List<SearchInterest> points = new ArrayList<>();
+        List<FollowerGains> gainList;
+        List<KeywordSearchVolume> volumeList = new ArrayList<>();
         List<CareEvent> events = new ArrayList<>();
         List<CoverageReport> reports;
         other.sideLock.readLock().lock();
@@ -407,6 +478,8 @@ public final class EngineCore {
             }
             figures = new ArrayList<>(other.web.values());
             other.search.values().forEach(m -> points.addAll(m.values()));
+            gainList = new ArrayList<>(other.gains.values());
+            other.volumes.values().forEach(m -> volumeList.addAll(m.values()));
             other.care.values().forEach(events::addAll);
             reports = new ArrayList<>(other.coverage);
         } finally {
@@ -419,6 +492,12 @@ public final class EngineCore {
             }
             for (WebTrafficFigures f : figures) {
                 web.put(new WebKey(f.site(), f.source(), f.period()), f);
+            }
+            for (FollowerGains g : gainList) {
+                gains.put(new GainsKey(g.account(), g.period()), g);
+            }
+            for (KeywordSearchVolume v : volumeList) {
+                volumes.computeIfAbsent(v.term(), t -> new TreeMap<>()).put(volumeKey(v), v);
             }
             for (SearchInterest p : points) {
                 search.computeIfAbsent(p.term(), t -> new TreeMap<>()).put(searchKey(p), p);

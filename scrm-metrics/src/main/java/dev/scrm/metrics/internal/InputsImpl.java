@@ -9,6 +9,7 @@ import dev.scrm.metrics.CareEvent;
 import dev.scrm.metrics.CareEventType;
 import dev.scrm.metrics.ConversationId;
 import dev.scrm.metrics.Counter;
+import dev.scrm.metrics.KeywordSearchVolume;
 import dev.scrm.metrics.KpiDefinition;
 import dev.scrm.metrics.KpiInputs;
 import dev.scrm.metrics.KpiResult;
@@ -473,6 +474,18 @@ final class InputsImpl implements KpiInputs {
         }
         List<SearchInterest> out = new ArrayList<>(m.values());
         out.sort(Comparator.comparing(SearchInterest::bucketStart));
+        return out;
+    }
+
+    @Override
+    public List<KeywordSearchVolume> searchVolumes(String term) {
+        TreeMap<String, KeywordSearchVolume> m = core.volumes.get(term);
+        if (m == null) {
+            return List.of();
+        }
+        List<KeywordSearchVolume> out = new ArrayList<>(m.values());
+        out.sort(Comparator.comparing((KeywordSearchVolume v) -> v.period().start()).thenComparing(
+                KeywordSearchVolume::source));
         return out;
     }
 

@@ -52,12 +52,7 @@ public final class StandardKpis {
         WebSearchKpis.search(d);
         EngagementKpis.impressions(d);
         CareKpis.care(d);
-        d.add(def("alerts.spike.robust_z@1", NON, MetricUnit.SCORE, "Robust z score of mentions.volume@1 in the"
-                + " window (one closed bucket) against the same hour of the week over the previous N weeks: median"
-                + " baseline, sigma = max(1.4826 MAD, max(1, sqrt(mu))). Components: x, mu, mad, sigma, severity,"
-                + " longevity, the baseline buckets and the top drivers by platform and campaign (each value's"
-                + " x - median of its own baseline); severity 0 (suppressed) when coverage < 0.9.",
-                Map.of("weeks", "8", "k", "3", "longevityLimit", "168"), AlertKpis::spike));
+        AlertKpis.alerts(d);
         external(d, "influence.score@1", MetricUnit.SCORE, "InfluenceScore");
         external(d, "roi.social@1", MetricUnit.RATIO, "SocialRoi");
         external(d, "content.acceptance_rate.item@1", MetricUnit.RATIO, "ContentAcceptance");

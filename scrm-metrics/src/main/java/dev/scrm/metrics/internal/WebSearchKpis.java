@@ -3,7 +3,9 @@ package dev.scrm.metrics.internal;
 import static dev.scrm.metrics.internal.StandardKpis.*;
 
 import dev.scrm.core.Completeness;
+import dev.scrm.core.Window;
 import dev.scrm.metrics.Counter;
+import dev.scrm.metrics.KeywordSearchVolume;
 import dev.scrm.metrics.KpiDefinition;
 import dev.scrm.metrics.KpiInputs;
 import dev.scrm.metrics.KpiResult;
@@ -12,6 +14,7 @@ import dev.scrm.metrics.MetricUnit;
 import dev.scrm.metrics.SearchInterest;
 import dev.scrm.metrics.SearchScope;
 import dev.scrm.metrics.WebTrafficFigures;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +140,39 @@ final class WebSearchKpis {
                 : new Completeness(1 - (double) partial / s.size(), List.of("partial search bucket"));
     }
 
+    private static KpiResult volume(KpiInputs in) {
+        String source = in.parameter("source");
+        Window w = in.window();
+        long sum = 0;
+        long covered = 0;
+        int periods = 0;
+        Instant keptEnd = null;
+        for (KeywordSearchVolume v : in.searchVolumes(in.brand())) {
+            Window p = v.period();
+            if ((!source.isBlank() && !source.equals(v.source())) || p.start().isBefore(w.start())
+                    || p.end().isAfter(w.end()) || (keptEnd != null && p.start().isBefore(keptEnd))) {
+                // outside W, another source, or a period overlapping one already counted (another source's cut)
+                continue;
+            }
+            sum += v.searches();
+            covered += p.duration().toSeconds();
+            keptEnd = p.end();
+            periods++;
+        }
+        if (periods == 0) {
+            return in.missing(KpiStatus.UNAVAILABLE, "NO_SEARCH_VOLUME", new Completeness(0, List.of("search volume")));
+        }
+        Completeness c = partial(covered, w.duration().toSeconds(), "search volume periods", Completeness.complete());
+        return in.value(sum, c, Map.of("periods", (double) periods));
+    }
+
     static void search(List<KpiDefinition> d) {
+        d.add(def("search.volume@1", ADD, MetricUnit.COUNT, "Absolute searches for the keyword (the brand) in the"
+                + " periods a keyword planner reported (typically months) that lie wholly inside W, summed; a"
+                + " period that overlaps W only partly is left out and lowers completeness, as do uncovered parts of"
+                + " W. Where two sources cut overlapping periods, the earlier period (then the source first in"
+                + " alphabetical order) counts; parameter source restricts to one source.", Map.of("source", ""),
+                WebSearchKpis::volume));
         d.add(def("search.interest_index@1", NON, MetricUnit.INDEX, "Mean provider index of the term (the brand) over"
                 + " the buckets in W, within one normalisation scope; never summed.", Map.of(), in -> {
                     List<SearchInterest> s = series(in, in.brand());
