@@ -122,12 +122,17 @@ class GainsVolumeAndAlertKpisTest {
                     LocalDate.of(2026, from, 1), LocalDate.of(2026, from, 1).plusMonths(count)));
         }
 
-        @Test
-        void quarter_sumsItsMonths() {
+        private MetricsEngine firstQuarter() {
             MetricsEngine e = MetricsEngine.builder().build();
             e.ingest(month(1, 1000, "planner"));
             e.ingest(month(2, 1200, "planner"));
             e.ingest(month(3, 900, "planner"));
+            return e;
+        }
+
+        @Test
+        void quarter_sumsItsMonths() {
+            MetricsEngine e = firstQuarter();
             KpiResult r = explain(e, "search.volume@1", months(1, 3));
             assertThat(r.value()).isEqualTo(3100.0);
             assertThat(r.component("periods")).isEqualTo(3.0);
@@ -150,10 +155,7 @@ class GainsVolumeAndAlertKpisTest {
 
         @Test
         void missingMonth_lowersCompleteness() {
-            MetricsEngine e = MetricsEngine.builder().build();
-            e.ingest(month(1, 1000, "planner"));
-            e.ingest(month(2, 1200, "planner"));
-            e.ingest(month(3, 900, "planner"));
+            MetricsEngine e = firstQuarter();
             KpiResult r = explain(e, "search.volume@1", months(1, 4));
             assertThat(r.value()).isEqualTo(3100.0);
             assertThat(r.metric().completeness().coverage()).isCloseTo(90.0 / 120, within(1e-12));
@@ -161,10 +163,7 @@ class GainsVolumeAndAlertKpisTest {
 
         @Test
         void windowEdges_partialPeriodsAreLeftOut() {
-            MetricsEngine e = MetricsEngine.builder().build();
-            e.ingest(month(1, 1000, "planner"));
-            e.ingest(month(2, 1200, "planner"));
-            e.ingest(month(3, 900, "planner"));
+            MetricsEngine e = firstQuarter();
             Window w = Fixtures.date(LocalDate.of(2026, 1, 15), 45);
             KpiResult r = explain(e, "search.volume@1", w);
             assertThat(r.value()).isEqualTo(1200.0);

@@ -160,21 +160,16 @@ final class Accumulator {
                         touched[dim] |= MENTION_SLOTS;
                         break;
                     }
-                    case Columns.REPOST:
-                        v[o + Slots.REPOSTS] += 1;
-                        touched[dim] |= 1L << Slots.REPOSTS;
-                        break;
                     case Columns.POST:
                         post(v, o, dim, day, b, r);
                         touched[dim] |= POST_SLOTS;
                         break;
-                    case Columns.FOLLOW:
-                        v[o + Slots.FOLLOWS] += 1;
-                        touched[dim] |= 1L << Slots.FOLLOWS;
-                        break;
-                    default:
-                        v[o + Slots.UNFOLLOWS] += 1;
-                        touched[dim] |= 1L << Slots.UNFOLLOWS;
+                    default: {
+                        int slot = cls == Columns.REPOST ? Slots.REPOSTS
+                                : cls == Columns.FOLLOW ? Slots.FOLLOWS : Slots.UNFOLLOWS;
+                        v[o + slot] += 1;
+                        touched[dim] |= 1L << slot;
+                    }
                 }
             }
         } finally {

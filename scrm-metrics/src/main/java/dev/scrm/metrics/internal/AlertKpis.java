@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /** Spike and volume alert definitions (section 15). */
 final class AlertKpis {
@@ -62,27 +63,45 @@ final class AlertKpis {
         String b = in.query().brand();
         Window w = in.window();
         double x = in.sum(Counter.MENTIONS, b, w);
-        int longevity = 0;
-        Window cur = w;
-        double xc = x;
-        while (xc >= threshold && longevity < limit) {
-            longevity++;
-            Duration len = cur.duration();
-            cur = Window.of(cur.start().minus(len), cur.start());
-            xc = in.sum(Counter.MENTIONS, b, cur);
-        }
+        int longevity = longevity(w, x, cur -> in.sum(Counter.MENTIONS, b, cur), threshold, limit);
         Map<String, Double> comp = new HashMap<>();
         comp.put("x", x);
         comp.put("threshold", threshold);
         comp.put("fired", x >= threshold ? 1.0 : 0.0);
         comp.put("longevity", (double) longevity);
+        return in.value(x, suppressWhenPartial(in, w, comp, "fired"), comp);
+    }
+
+    /**
+     * How many consecutive windows of the same length, ending with {@code w}, score at least {@code k}.
+     *
+     * @param w the window
+     * @param first its score
+     * @param score the score of an earlier window
+     * @param k the threshold
+     * @param limit the most windows to look back
+     */
+    private static int longevity(Window w, double first, ToDoubleFunction<Window> score, double k, int limit) {
+        int longevity = 0;
+        Window cur = w;
+        double s = first;
+        while (s >= k && longevity < limit) {
+            longevity++;
+            Duration len = cur.duration();
+            cur = Window.of(cur.start().minus(len), cur.start());
+            s = score.applyAsDouble(cur);
+        }
+        return longevity;
+    }
+
+    /** The completeness of an alert's window; below 0.9 coverage the alert is suppressed ({@code flag} 0). */
+    private static Completeness suppressWhenPartial(KpiInputs in, Window w, Map<String, Double> comp, String flag) {
         double cov = in.coverage(w);
-        Completeness c = cov >= 1 ? Completeness.complete() : new Completeness(cov, List.of("connector coverage"));
         if (cov < 0.9) {
             comp.put("suppressed", 1.0);
-            comp.put("fired", 0.0);
+            comp.put(flag, 0.0);
         }
-        return in.value(x, c, comp);
+        return cov >= 1 ? Completeness.complete() : new Completeness(cov, List.of("connector coverage"));
     }
 
     private static KpiResult spike(KpiInputs in, Function<double[], SpikeDetector.Baseline> baseline) {
@@ -98,19 +117,13 @@ final class AlertKpis {
         SpikeDetector.Baseline base = baseline.apply(history);
         double z = SpikeDetector.z(x, base);
         int limit = Integer.parseInt(in.parameter("longevityLimit"));
-        int longevity = 0;
-        Window cur = w;
-        double zc = z;
-        while (zc >= k && longevity < limit) {
-            longevity++;
-            Duration len = cur.duration();
-            cur = Window.of(cur.start().minus(len), cur.start());
+        int longevity = longevity(w, z, cur -> {
             double[] h = new double[weeks];
             for (int j = 1; j <= weeks; j++) {
                 h[weeks - j] = in.sum(Counter.MENTIONS, b, shift(cur, j, in));
             }
-            zc = SpikeDetector.z(in.sum(Counter.MENTIONS, b, cur), baseline.apply(h));
-        }
+            return SpikeDetector.z(in.sum(Counter.MENTIONS, b, cur), baseline.apply(h));
+        }, k, limit);
         Map<String, Double> comp = new HashMap<>();
         comp.put("x", x);
         comp.put("mu", base.mu());
@@ -143,13 +156,7 @@ final class AlertKpis {
                 }
             }
         }
-        double cov = in.coverage(w);
-        Completeness c = cov >= 1 ? Completeness.complete() : new Completeness(cov, List.of("connector coverage"));
-        if (cov < 0.9) {
-            comp.put("suppressed", 1.0);
-            comp.put("severity", 0.0);
-        }
-        return in.value(z, c, comp);
+        return in.value(z, suppressWhenPartial(in, w, comp, "severity"), comp);
     }
 
     static Window shift(Window w, int weeks, KpiInputs in) {

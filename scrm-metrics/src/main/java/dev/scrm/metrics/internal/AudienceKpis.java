@@ -70,18 +70,10 @@ final class AudienceKpis {
 
     private static KpiResult gains(KpiInputs in) {
         String b = in.brand();
-        double[] reports = in.bucketSums(Counter.FOLLOWER_GAINS_REPORTS, b, in.window());
-        int reported = 0;
-        for (double r : reports) {
-            if (r > 0) {
-                reported++;
-            }
+        Completeness c = reported(in, Counter.FOLLOWER_GAINS_REPORTS, b, "follower gains", coverage(in));
+        if (c.coverage() == 0) {
+            return in.missing(KpiStatus.UNAVAILABLE, "NO_FOLLOWER_GAINS", c);
         }
-        if (reported == 0) {
-            return in.missing(KpiStatus.UNAVAILABLE, "NO_FOLLOWER_GAINS", new Completeness(0,
-                    List.of("follower gains")));
-        }
-        Completeness c = partial(reported, reports.length, "follower gains", coverage(in));
         double organic = in.sum(Counter.FOLLOWER_GAINS_ORGANIC, b, in.window());
         double paid = in.sum(Counter.FOLLOWER_GAINS_PAID, b, in.window());
         return in.value(organic + paid, c, Map.of("organic", organic, "paid", paid));

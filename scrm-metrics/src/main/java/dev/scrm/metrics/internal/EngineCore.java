@@ -274,26 +274,39 @@ public final class EngineCore {
      * @throws IllegalArgumentException if the period is not exactly one bucket of the resolution
      */
     public void ingest(WebTrafficFigures f) {
-        long idx = clock.boundary(f.period().start(), "web figures period start");
-        long end = clock.boundary(f.period().end(), "web figures period end");
+        replace(web, new WebKey(f.site(), f.source(), f.period()), f, f.period(), "web figures", EngineCore::addWeb);
+    }
+
+    /** Writes one side input's counters into a bucket, with sign -1 to take them out again. */
+    private interface CounterWriter<V> {
+        void write(Shard s, V value, long idx, int sign);
+    }
+
+    /**
+     * Stores figures reported for exactly one bucket and adds their counters; figures stored under the same
+     * key before are taken out first, so a report can be corrected, and the same report twice changes nothing.
+     */
+    private <K, V> void replace(Map<K, V> store, K key, V value, Window period, String what,
+            CounterWriter<V> writer) {
+        long idx = clock.boundary(period.start(), what + " period start");
+        long end = clock.boundary(period.end(), what + " period end");
         if (end != idx + 1) {
-            throw new IllegalArgumentException("web figures of site '" + f.site() + "' span " + (end - idx)
-                    + " buckets of " + clock.unit() + "; ingest one period per bucket");
+            throw new IllegalArgumentException(what + " span " + (end - idx) + " buckets of " + clock.unit()
+                    + "; ingest one period per bucket");
         }
         sideLock.writeLock().lock();
         try {
-            WebKey key = new WebKey(f.site(), f.source(), f.period());
-            WebTrafficFigures old = web.put(key, f);
-            if (f.equals(old)) {
+            V old = store.put(key, value);
+            if (value.equals(old)) {
                 return;
             }
             Shard s = shards[0];
             s.lock.lock();
             try {
                 if (old != null) {
-                    addWeb(s, old, idx, -1);
+                    writer.write(s, old, idx, -1);
                 }
-                addWeb(s, f, idx, 1);
+                writer.write(s, value, idx, 1);
             } finally {
                 s.lock.unlock();
             }
@@ -328,31 +341,7 @@ public final class EngineCore {
      * @throws IllegalArgumentException if the period is not exactly one bucket of the resolution
      */
     public void ingest(FollowerGains g) {
-        long idx = clock.boundary(g.period().start(), "follower gains period start");
-        long end = clock.boundary(g.period().end(), "follower gains period end");
-        if (end != idx + 1) {
-            throw new IllegalArgumentException("follower gains of account " + g.account() + " span " + (end - idx)
-                    + " buckets of " + clock.unit() + "; ingest one period per bucket");
-        }
-        sideLock.writeLock().lock();
-        try {
-            FollowerGains old = gains.put(new GainsKey(g.account(), g.period()), g);
-            if (g.equals(old)) {
-                return;
-            }
-            Shard s = shards[0];
-            s.lock.lock();
-            try {
-                if (old != null) {
-                    addGains(s, old, idx, -1);
-                }
-                addGains(s, g, idx, 1);
-            } finally {
-                s.lock.unlock();
-            }
-        } finally {
-            sideLock.writeLock().unlock();
-        }
+        replace(gains, new GainsKey(g.account(), g.period()), g, g.period(), "follower gains", EngineCore::addGains);
     }
 
     private static void addGains(Shard s, FollowerGains g, long idx, int sign) {

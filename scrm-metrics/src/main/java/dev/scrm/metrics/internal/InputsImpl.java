@@ -468,25 +468,22 @@ final class InputsImpl implements KpiInputs {
 
     @Override
     public List<SearchInterest> searchInterest(String term) {
-        TreeMap<String, SearchInterest> m = core.search.get(term);
-        if (m == null) {
+        return sorted(core.search.get(term), Comparator.comparing(SearchInterest::bucketStart));
+    }
+
+    private static <T> List<T> sorted(TreeMap<String, T> values, Comparator<T> order) {
+        if (values == null) {
             return List.of();
         }
-        List<SearchInterest> out = new ArrayList<>(m.values());
-        out.sort(Comparator.comparing(SearchInterest::bucketStart));
+        List<T> out = new ArrayList<>(values.values());
+        out.sort(order);
         return out;
     }
 
     @Override
     public List<KeywordSearchVolume> searchVolumes(String term) {
-        TreeMap<String, KeywordSearchVolume> m = core.volumes.get(term);
-        if (m == null) {
-            return List.of();
-        }
-        List<KeywordSearchVolume> out = new ArrayList<>(m.values());
-        out.sort(Comparator.comparing((KeywordSearchVolume v) -> v.period().start()).thenComparing(
-                KeywordSearchVolume::source));
-        return out;
+        return sorted(core.volumes.get(term), Comparator.comparing((KeywordSearchVolume v) -> v.period().start())
+                .thenComparing(KeywordSearchVolume::source));
     }
 
     @Override

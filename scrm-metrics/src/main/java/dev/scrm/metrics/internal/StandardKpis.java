@@ -83,6 +83,21 @@ public final class StandardKpis {
         return new Completeness(Math.min(base.coverage(), have / of), m);
     }
 
+    /**
+     * The completeness of inputs reported per bucket: the share of the window's buckets with at least one
+     * report, on top of a base completeness (0 when no bucket has one).
+     */
+    static Completeness reported(KpiInputs in, Counter reports, String brand, String what, Completeness base) {
+        double[] r = in.bucketSums(reports, brand, in.window());
+        int n = 0;
+        for (double x : r) {
+            if (x > 0) {
+                n++;
+            }
+        }
+        return partial(n, r.length, what, base);
+    }
+
     static KpiResult count(KpiInputs in, Counter... counters) {
         double v = 0;
         for (Counter c : counters) {

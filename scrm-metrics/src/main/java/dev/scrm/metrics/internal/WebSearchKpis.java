@@ -30,16 +30,7 @@ final class WebSearchKpis {
     // web
 
     static Completeness webCompleteness(KpiInputs in) {
-        String site = in.brand();
-        double[] reports = in.bucketSums(Counter.WEB_REPORTS, site, in.window());
-        int reported = 0;
-        for (double r : reports) {
-            if (r > 0) {
-                reported++;
-            }
-        }
-        return reported == reports.length ? Completeness.complete()
-                : new Completeness((double) reported / reports.length, List.of("web figures"));
+        return reported(in, Counter.WEB_REPORTS, in.brand(), "web figures", Completeness.complete());
     }
 
     static KpiResult webValue(KpiInputs in, double v) {
