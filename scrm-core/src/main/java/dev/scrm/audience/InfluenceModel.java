@@ -102,6 +102,48 @@ public record InfluenceModel(double followersWeight, double engagementWeight, do
     }
 
     /**
+     * The followers term of the raw score.
+     *
+     * @param followers {@code F}, at least 0
+     * @return {@code a·log10(1 + F)}
+     */
+    public double followersContribution(long followers) {
+        return followersWeight * Math.log10(1 + (double) followers);
+    }
+
+    /**
+     * The engagement term of the raw score.
+     *
+     * @param medianEngagement the median engagement per post, at least 0
+     * @return {@code b·log10(1 + median E)}
+     */
+    public double engagementContribution(double medianEngagement) {
+        return engagementWeight * Math.log10(1 + medianEngagement);
+    }
+
+    /**
+     * The amplification term of the raw score.
+     *
+     * @param amplifications amplifications by others, at least 0
+     * @return {@code c·log10(1 + amplifications)}
+     */
+    public double amplificationContribution(long amplifications) {
+        return amplificationWeight * Math.log10(1 + (double) amplifications);
+    }
+
+    /**
+     * The mid-rank percentile of a raw value within its population.
+     *
+     * @param below how many raw values of the population are smaller
+     * @param equal how many are equal, the value's own included (at least 1)
+     * @param population {@code N}, at least 1
+     * @return {@code (below + 0.5·equal) / N}
+     */
+    public static double percentileRank(long below, long equal, long population) {
+        return (below + 0.5 * equal) / population;
+    }
+
+    /**
      * Whether these are the parameters of {@code influence.score@1}; scores from other parameters are only
      * comparable with each other.
      *

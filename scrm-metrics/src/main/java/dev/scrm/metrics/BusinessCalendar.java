@@ -6,20 +6,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Opening hours in a time zone, with holidays: business time between two instants is the total length of
- * the intersection of {@code [start, end)} with the open intervals. A shift whose closing time is not after
- * its opening time runs past midnight and is one open interval, belonging to the day it opens on. Holidays
- * are closed all day. Local times follow the zone's DST rules. Immutable and thread-safe.
+ * Opening hours in a time zone, with holidays, for the business-hours {@code care.*} KPIs: business time
+ * between two instants is the total length of the intersection of {@code [start, end)} with the open
+ * intervals. A shift whose closing time is not after its opening time runs past midnight and is one open
+ * interval, belonging to the day it opens on. Holidays are closed all day. Local times follow the zone's DST
+ * rules, and overlapping shifts count once.
+ *
+ * <p>This is the metrics module's view of the service desk's {@link dev.scrm.engage.BusinessCalendar}: it
+ * holds one and leaves the arithmetic to it, so SLA deadlines at the desk and business-hours response times
+ * in the KPIs agree by construction. Adopt a desk's calendar with {@link #of}. Immutable and thread-safe.
  */
 public final class BusinessCalendar {
 
@@ -46,16 +44,10 @@ public final class BusinessCalendar {
         }
     }
 
-    private final ZoneId zone;
-    private final Map<DayOfWeek, List<Shift>> week;
-    private final Set<LocalDate> holidays;
+    private final dev.scrm.engage.BusinessCalendar calendar;
 
-    private BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<Shift>> week, Set<LocalDate> holidays) {
-        this.zone = zone;
-        EnumMap<DayOfWeek, List<Shift>> copy = new EnumMap<>(DayOfWeek.class);
-        week.forEach((d, l) -> copy.put(d, List.copyOf(l)));
-        this.week = Collections.unmodifiableMap(copy);
-        this.holidays = Collections.unmodifiableSet(new TreeSet<>(holidays));
+    private BusinessCalendar(dev.scrm.engage.BusinessCalendar calendar) {
+        this.calendar = calendar;
     }
 
     /**
@@ -69,12 +61,31 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The zone.
+     * The calendar of a service desk, for the KPIs.
+     *
+     * @param calendar the desk's calendar
+     * @return a calendar that measures exactly as the desk's does
+     */
+    public static BusinessCalendar of(dev.scrm.engage.BusinessCalendar calendar) {
+        return new BusinessCalendar(Objects.requireNonNull(calendar, "calendar"));
+    }
+
+    /**
+     * The zone the opening hours are local to.
      *
      * @return the zone
      */
     public ZoneId zone() {
-        return zone;
+        return calendar.zone();
+    }
+
+    /**
+     * The service desk calendar that does the arithmetic.
+     *
+     * @return the calendar
+     */
+    public dev.scrm.engage.BusinessCalendar calendar() {
+        return calendar;
     }
 
     /**
@@ -82,7 +93,7 @@ public final class BusinessCalendar {
      *
      * @param start the start
      * @param end the end, not before the start
-     * @return the open time inside {@code [start, end)}
+     * @return the open time within {@code [start, end)}
      * @throws IllegalArgumentException if {@code end} is before {@code start}
      */
     public Duration between(Instant start, Instant end) {
@@ -91,70 +102,53 @@ public final class BusinessCalendar {
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("end is before start");
         }
-        long millis = 0;
-        LocalDate last = end.atZone(zone).toLocalDate();
-        for (LocalDate d = start.atZone(zone).toLocalDate().minusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
-            if (holidays.contains(d)) {
-                continue;
-            }
-            for (Shift s : week.getOrDefault(d.getDayOfWeek(), List.of())) {
-                Instant open = d.atTime(s.opens()).atZone(zone).toInstant();
-                LocalDate closeDay = s.closes().isAfter(s.opens()) ? d : d.plusDays(1);
-                Instant close = closeDay.atTime(s.closes()).atZone(zone).toInstant();
-                Instant a = open.isAfter(start) ? open : start;
-                Instant b = close.isBefore(end) ? close : end;
-                if (b.isAfter(a)) {
-                    millis += Duration.between(a, b).toMillis();
-                }
-            }
-        }
-        return Duration.ofMillis(millis);
+        return calendar.between(start, end);
     }
 
     /** Assembles a {@link BusinessCalendar}. Not thread-safe; {@link #build()} may be called again. */
     public static final class Builder {
-        private final ZoneId zone;
-        private final Map<DayOfWeek, List<Shift>> week = new EnumMap<>(DayOfWeek.class);
-        private final Set<LocalDate> holidays = new TreeSet<>();
+        private final dev.scrm.engage.BusinessCalendar.Builder calendar;
 
         private Builder(ZoneId zone) {
-            this.zone = zone;
+            this.calendar = dev.scrm.engage.BusinessCalendar.builder(zone);
         }
 
         /**
-         * Adds an opening interval on some weekdays.
+         * Opens a shift on some weekdays.
          *
          * @param opens the local opening time
-         * @param closes the local closing time (not after {@code opens}: the next day)
+         * @param closes the local closing time; not after {@code opens} means the next day
          * @param days the weekdays
          * @return this builder
+         * @throws IllegalArgumentException if the shift is empty
          */
         public Builder open(LocalTime opens, LocalTime closes, DayOfWeek... days) {
             Shift s = new Shift(opens, closes);
             for (DayOfWeek d : days) {
-                week.computeIfAbsent(Objects.requireNonNull(d, "day"), k -> new ArrayList<>()).add(s);
+                calendar.open(Objects.requireNonNull(d, "day"), s.opens(), s.closes());
             }
             return this;
         }
 
         /**
-         * Adds a holiday, closed all day.
+         * Closes a local date all day.
          *
-         * @param day the date
+         * @param day the holiday
          * @return this builder
          */
         public Builder holiday(LocalDate day) {
-            holidays.add(Objects.requireNonNull(day, "day"));
+            calendar.holiday(Objects.requireNonNull(day, "day"));
             return this;
         }
 
         /**
          * The calendar.
          *
-         * @return a new calendar
+         * @return a new immutable calendar
+         * @throws IllegalStateException if no shift was opened
          */
         public BusinessCalendar build() {
-            return new BusinessCalendar(zone, week, holidays);
+            return new BusinessCalendar(calendar.build());
         }
     }
 }

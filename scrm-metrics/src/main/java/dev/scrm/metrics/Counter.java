@@ -11,7 +11,8 @@ package dev.scrm.metrics;
  *   <li><em>owned posts</em>: outbound interactions of kind {@code POST}; their engagement is counted with
  *       the platform's dated composition ({@link EngagementComposition}) at the post's date;</li>
  *   <li><em>follower events</em>: interactions of kind {@code FOLLOW} and {@code UNFOLLOW};</li>
- *   <li><em>web</em>: {@link WebTrafficFigures} ingested for a site.</li>
+ *   <li><em>web</em>: {@link WebTrafficFigures} ingested for a site;</li>
+ *   <li><em>follower gains</em>: {@link FollowerGains} ingested for an account of a brand.</li>
  * </ul>
  * Reach comes from the interaction attribute {@value MetricsAttributes#REACH}, or else from
  * {@value MetricsAttributes#AUTHOR_FOLLOWERS} (recorded as the reach basis); impressions from the
@@ -109,5 +110,11 @@ public enum Counter {
     /** Goal value (revenue and cost savings) of visits referred by social sources. */
     WEB_SOCIAL_GOAL_VALUE,
     /** Number of web figures ingested. */
-    WEB_REPORTS
+    WEB_REPORTS,
+    /** Followers gained organically, as reported by the platform ({@link FollowerGains}). */
+    FOLLOWER_GAINS_ORGANIC,
+    /** Followers gained through paid content, as reported by the platform. */
+    FOLLOWER_GAINS_PAID,
+    /** Number of follower gain reports ingested. */
+    FOLLOWER_GAINS_REPORTS
 }

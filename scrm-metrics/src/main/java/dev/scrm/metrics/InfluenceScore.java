@@ -1,5 +1,6 @@
 package dev.scrm.metrics;
 
+import dev.scrm.audience.InfluenceModel;
 import dev.scrm.core.PlatformAccountId;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,11 @@ import java.util.Objects;
  * {@code raw = a·log10(1 + F) + b·log10(1 + median E per post) + c·log10(1 + amplifications by others)
  * + d·NS about the author}, over a population of tracked authors (bots excluded). The percentile rank is the
  * mid-rank {@code (#{y < x} + 0.5·#{y = x}) / N}, the author included. Every component and weight is
- * published with the score. Immutable and thread-safe.
+ * published with the score.
+ *
+ * <p>This is the batch form of the audience module's {@link InfluenceModel} (which scores customers
+ * incrementally): the weights are those of an {@code InfluenceModel} and each term is computed by it, so both
+ * give the same raw values and ranks. Immutable and thread-safe.
  *
  * @param a the weight of followers (default 0.4)
  * @param b the weight of median engagement (default 0.3)
@@ -25,14 +30,33 @@ public record InfluenceScore(double a, double b, double c, double d) {
     /**
      * Validates.
      *
-     * @throws IllegalArgumentException if a weight is not finite
+     * @throws IllegalArgumentException if a weight is not finite, or {@code a}, {@code b} or {@code c} is
+     *     negative
      */
     public InfluenceScore {
-        for (double w : new double[] {a, b, c, d}) {
-            if (!Double.isFinite(w)) {
-                throw new IllegalArgumentException("influence weights must be finite");
-            }
-        }
+        new InfluenceModel(a, b, c, d, InfluenceModel.ofDefaults().window(), SMALL_POPULATION);
+    }
+
+    /**
+     * The weights of an audience influence model.
+     *
+     * @param model the model
+     * @return the score with its weights
+     */
+    public static InfluenceScore of(InfluenceModel model) {
+        Objects.requireNonNull(model, "model");
+        return new InfluenceScore(model.followersWeight(), model.engagementWeight(), model.amplificationWeight(),
+                model.sentimentWeight());
+    }
+
+    /**
+     * These weights as an audience influence model (90-day window, small population below
+     * {@link #SMALL_POPULATION}).
+     *
+     * @return the model
+     */
+    public InfluenceModel model() {
+        return new InfluenceModel(a, b, c, d, InfluenceModel.ofDefaults().window(), SMALL_POPULATION);
     }
 
     /**
@@ -103,11 +127,12 @@ public record InfluenceScore(double a, double b, double c, double d) {
         int n = pop.size();
         double[] raw = new double[n];
         double[][] parts = new double[n][];
+        InfluenceModel model = model();
         for (int i = 0; i < n; i++) {
             Input in = pop.get(i);
-            double f = a * Math.log10(1 + in.followers());
-            double e = b * Math.log10(1 + in.medianEngagement());
-            double am = c * Math.log10(1 + in.amplifications());
+            double f = model.followersContribution(in.followers());
+            double e = model.engagementContribution(in.medianEngagement());
+            double am = model.amplificationContribution(in.amplifications());
             double s = d * in.netSentiment();
             parts[i] = new double[] {f, e, am, s};
             raw[i] = f + e + am + s;
@@ -123,7 +148,7 @@ public record InfluenceScore(double a, double b, double c, double d) {
                     equal++;
                 }
             }
-            double rank = (below + 0.5 * equal) / n;
+            double rank = InfluenceModel.percentileRank(below, equal, n);
             out.add(new Result(pop.get(i).author(), 100 * rank, raw[i], parts[i][0], parts[i][1], parts[i][2],
                     parts[i][3], n, n < SMALL_POPULATION));
         }

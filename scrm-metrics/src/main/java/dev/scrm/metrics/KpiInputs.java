@@ -92,6 +92,43 @@ public interface KpiInputs {
     double sum(Counter counter);
 
     /**
+     * The sums of a counter for a brand over each bucket of the engine's resolution that makes up a window,
+     * in the order of {@link #buckets}: what a formula that joins counters with per-bucket values (such as
+     * followers at publication) walks. The default calls {@link #sum} per bucket; the engine answers from
+     * its columns directly.
+     *
+     * @param counter the counter
+     * @param brand the brand, or {@code null} for all data
+     * @param window the window; must lie on the engine's bucket boundaries
+     * @return one sum per bucket
+     */
+    default double[] bucketSums(Counter counter, String brand, Window window) {
+        List<Window> b = buckets(window);
+        double[] out = new double[b.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sum(counter, brand, b.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * The follower footprint of a brand at the last instant of each bucket that makes up a window, in the
+     * order of {@link #buckets}, as {@link #followers} gives it.
+     *
+     * @param brand the brand
+     * @param window the window; must lie on the engine's bucket boundaries
+     * @return one footprint per bucket, {@link Double#NaN} where no account has a snapshot yet
+     */
+    default double[] bucketFollowers(String brand, Window window) {
+        List<Window> b = buckets(window);
+        double[] out = new double[b.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = followers(brand, b.get(i).end().minusNanos(1)).orElse(Double.NaN);
+        }
+        return out;
+    }
+
+    /**
      * The sum of a counter for a brand over a window, broken down by the values of one dimension.
      *
      * @param counter the counter
@@ -188,6 +225,16 @@ public interface KpiInputs {
      * @return every point ingested for the term, in any scope
      */
     List<SearchInterest> searchInterest(String term);
+
+    /**
+     * The absolute search volumes of a keyword, ordered by period start.
+     *
+     * @param term the keyword
+     * @return every volume ingested for the keyword, from any source; empty by default
+     */
+    default List<KeywordSearchVolume> searchVolumes(String term) {
+        return List.of();
+    }
 
     /**
      * The customer-service conversations whose first inbound message lies in a window (and, when the query

@@ -41,7 +41,9 @@ public final class KpiRegistry {
      * <table>
      * <caption>Standard KPI definitions</caption>
      * <tr><th>id</th><th>additivity</th><th>unit</th><th>inputs and formula</th></tr>
+     * <tr><td>{@code alerts.spike.ewma@1}</td><td>non-additive</td><td>SCORE</td><td>EWMA z score of mentions.volume&#64;1 in the window against the same hour of the week over the previous N weeks: mu = the exponentially weighted moving average of those buckets (oldest first, smoothing lambda), sigma = max(1.4826 MAD around mu, max(1, sqrt(mu))); severity, longevity, drivers and suppression as alerts.spike.robust_z&#64;1. Defaults: k=3, lambda=0.3, longevityLimit=168, weeks=8.</td></tr>
      * <tr><td>{@code alerts.spike.robust_z@1}</td><td>non-additive</td><td>SCORE</td><td>Robust z score of mentions.volume&#64;1 in the window (one closed bucket) against the same hour of the week over the previous N weeks: median baseline, sigma = max(1.4826 MAD, max(1, sqrt(mu))). Components: x, mu, mad, sigma, severity, longevity, the baseline buckets and the top drivers by platform and campaign (each value's x - median of its own baseline); severity 0 (suppressed) when coverage &lt; 0.9. Defaults: k=3, longevityLimit=168, weeks=8.</td></tr>
+     * <tr><td>{@code alerts.volume_threshold@1}</td><td>non-additive</td><td>COUNT</td><td>Volumetric alert: x = mentions.volume&#64;1 in W; fired when x &gt;= threshold (parameter threshold, required); components threshold, fired, longevity (consecutive windows of the same length at or above it), suppressed when coverage &lt; 0.9. Defaults: longevityLimit=168.</td></tr>
      * <tr><td>{@code care.first_response_time@1}</td><td>non-additive</td><td>SECONDS</td><td>First agent reply - first inbound message per conversation, in wall-clock time; statistic mean, p50 or p90 over conversations whose first inbound lies in W (method TYPE_7 or NEAREST_RANK). Automated replies do not count. Defaults: method=TYPE_7, statistic=p50.</td></tr>
      * <tr><td>{@code care.first_response_time.business_hours@1}</td><td>non-additive</td><td>SECONDS</td><td>First agent reply - first inbound message per conversation, counting only time inside the engine's business calendar; statistic mean, p50 or p90 over conversations whose first inbound lies in W (method TYPE_7 or NEAREST_RANK). Automated replies do not count. Defaults: method=TYPE_7, statistic=p50.</td></tr>
      * <tr><td>{@code care.next_response_time@1}</td><td>non-additive</td><td>SECONDS</td><td>For each customer turn after the first: next agent reply - the turn's first inbound; the clock stops at resolution. Defaults: method=TYPE_7, statistic=p50.</td></tr>
@@ -61,6 +63,7 @@ public final class KpiRegistry {
      * <tr><td>{@code engagement_rate.reach.pooled@1}</td><td>non-additive</td><td>RATIO</td><td>Sum E / sum R_post over posts reporting reach (per reach-exposure, not unique reach).</td></tr>
      * <tr><td>{@code followers.audience_growth_rate@1}</td><td>non-additive</td><td>RATIO</td><td>Net new followers / total audience, total audience = F_end (parameter base=END) or F_start (START). Defaults: base=END.</td></tr>
      * <tr><td>{@code followers.footprint@1}</td><td>semi-additive</td><td>COUNT</td><td>Sum over the brand's accounts of F(account, t) at the window end: an audience footprint (one person counts once per account), summed across accounts only.</td></tr>
+     * <tr><td>{@code followers.gains@1}</td><td>additive</td><td>COUNT</td><td>Organic + paid follower gains the platform reports per bucket (LinkedIn organicFollowerGains + paidFollowerGains, ingested as FollowerGains), over the brand's accounts and W; completeness is the share of buckets with a report.</td></tr>
      * <tr><td>{@code followers.growth_rate@1}</td><td>non-additive</td><td>RATIO</td><td>(F_end - F_start) / F_start; undefined when F_start = 0. Consecutive rates compound.</td></tr>
      * <tr><td>{@code followers.net_new@1}</td><td>additive</td><td>COUNT</td><td>F_end - F_start from snapshots (telescopes).</td></tr>
      * <tr><td>{@code followers.net_new.events@1}</td><td>additive</td><td>COUNT</td><td>Follow events - unfollow events.</td></tr>
@@ -90,6 +93,7 @@ public final class KpiRegistry {
      * <tr><td>{@code search.interest_index@1}</td><td>non-additive</td><td>INDEX</td><td>Mean provider index of the term (the brand) over the buckets in W, within one normalisation scope; never summed.</td></tr>
      * <tr><td>{@code search.relative_interest@1}</td><td>non-additive</td><td>RATIO</td><td>idx_b / sum over C of idx_c, means over W, all terms from one request.</td></tr>
      * <tr><td>{@code search.trend_change@1}</td><td>non-additive</td><td>RATIO</td><td>(mean of the last k buckets - mean of the k before) / mean of the k before, over the buckets in W; one scope only. Defaults: k=4.</td></tr>
+     * <tr><td>{@code search.volume@1}</td><td>additive</td><td>COUNT</td><td>Absolute searches for the keyword (the brand) in the reported periods (KeywordSearchVolume, typically months) that lie wholly inside W; partial periods are left out and lower completeness. Defaults: source= (any).</td></tr>
      * <tr><td>{@code sentiment.mean_score@1}</td><td>non-additive</td><td>SCORE</td><td>Mean compound score in [-1, 1] of rated mentions.</td></tr>
      * <tr><td>{@code sentiment.net@1}</td><td>non-additive</td><td>SCORE</td><td>(P - N) / (P + N) in [-1, 1], neutral excluded (Talkwalker); Wilson 95 % interval of p = P/(P+N) mapped by 2p - 1, or ci=BOOTSTRAP (2,000 resamples, fixed seed). Defaults: ci=WILSON, seed=1, z=1.96.</td></tr>
      * <tr><td>{@code sentiment.net_total@1}</td><td>non-additive</td><td>SCORE</td><td>(P - N) / (P + N + U): neutral dilutes (Symanto).</td></tr>
@@ -117,8 +121,9 @@ public final class KpiRegistry {
      * </table>
      *
      * <p>Reach, campaign, segment and author followers come from the interaction attributes named in
-     * {@link MetricsAttributes}; web and search KPIs read {@link WebTrafficFigures} and {@link SearchInterest}
-     * with the query's brand as the site or term; {@code care.*} KPIs read {@link CareEvent}s.
+     * {@link MetricsAttributes}; web and search KPIs read {@link WebTrafficFigures}, {@link SearchInterest} and
+     * {@link KeywordSearchVolume} with the query's brand as the site or term; {@code followers.gains@1} reads
+     * {@link FollowerGains}; {@code care.*} KPIs read {@link CareEvent}s.
      *
      * @return the standard registry
      */

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The metrics engine: ingests interactions, follower snapshots, web figures, search interest and
- * customer-service events incrementally into time-bucketed aggregates, and answers KPI queries with their
+ * The metrics engine: ingests interactions, follower snapshots and gains, web figures, search interest and
+ * volumes, and customer-service events incrementally into time-bucketed aggregates, and answers KPI queries with their
  * provenance.
  *
  * <p>Counters are kept per bucket of the {@linkplain Builder#resolution resolution} in the engine's
@@ -127,6 +127,20 @@ public final class MetricsEngine {
     }
 
     /**
+     * Ingests a batch in column layout: the fast path, exactly equal in effect to ingesting its rows one by
+     * one. Rows whose id was ingested before change nothing (when deduplication is on). The batch is only
+     * read, and may be cleared and refilled afterwards.
+     *
+     * @param batch the batch
+     * @return how many rows were new
+     * @throws IllegalArgumentException if the engine deduplicates and a row has no id, or as
+     *     {@link #ingest(Interaction)}
+     */
+    public long ingest(InteractionBatch batch) {
+        return core.ingest(Objects.requireNonNull(batch, "batch").columns);
+    }
+
+    /**
      * Ingests a follower snapshot (idempotent; at one instant the larger count of an account wins).
      *
      * @param snapshot the snapshot
@@ -153,6 +167,27 @@ public final class MetricsEngine {
      */
     public void ingest(SearchInterest interest) {
         core.ingest(Objects.requireNonNull(interest, "interest"));
+    }
+
+    /**
+     * Ingests follower gains of an account for one bucket; gains for the same account and period replace
+     * earlier ones.
+     *
+     * @param gains the gains
+     * @throws IllegalArgumentException if the period is not exactly one bucket of the resolution
+     */
+    public void ingest(FollowerGains gains) {
+        core.ingest(Objects.requireNonNull(gains, "gains"));
+    }
+
+    /**
+     * Ingests the search volume of a keyword for a period; a volume for the same keyword, source and period
+     * replaces the earlier one.
+     *
+     * @param volume the volume
+     */
+    public void ingest(KeywordSearchVolume volume) {
+        core.ingest(Objects.requireNonNull(volume, "volume"));
     }
 
     /**

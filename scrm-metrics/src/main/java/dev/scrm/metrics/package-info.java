@@ -3,9 +3,11 @@
  * that computes them.
  *
  * <p>{@link dev.scrm.metrics.MetricsEngine} is the front door: it ingests {@link dev.scrm.core.Interaction
- * interactions}, {@link dev.scrm.metrics.AudienceSnapshot follower snapshots},
- * {@link dev.scrm.metrics.WebTrafficFigures web figures}, {@link dev.scrm.metrics.SearchInterest search
- * interest} and {@link dev.scrm.metrics.CareEvent customer-service events}, and answers a
+ * interactions} (one by one, or in column layout as an {@link dev.scrm.metrics.InteractionBatch}, the fast
+ * path), {@link dev.scrm.metrics.AudienceSnapshot follower snapshots}, {@link dev.scrm.metrics.FollowerGains
+ * follower gains}, {@link dev.scrm.metrics.WebTrafficFigures web figures}, {@link dev.scrm.metrics.SearchInterest
+ * search interest}, {@link dev.scrm.metrics.KeywordSearchVolume search volumes} and
+ * {@link dev.scrm.metrics.CareEvent customer-service events}, and answers a
  * {@link dev.scrm.metrics.MetricQuery} with a {@link dev.scrm.core.Metric} (or a
  * {@link dev.scrm.metrics.KpiResult} with its explanation). The KPIs are
  * {@link dev.scrm.metrics.KpiDefinition definitions} in a {@link dev.scrm.metrics.KpiRegistry}, each with an

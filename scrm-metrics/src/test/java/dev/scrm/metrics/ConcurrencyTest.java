@@ -37,11 +37,22 @@ class ConcurrencyTest {
         CountDownLatch start = new CountDownLatch(1);
         AtomicBoolean done = new AtomicBoolean();
         List<Future<?>> ingest = new ArrayList<>();
-        for (List<Interaction> batch : batches) {
+        for (int t = 0; t < batches.size(); t++) {
+            List<Interaction> batch = batches.get(t);
+            // two threads hand over records, two fill column batches (the fast path)
+            boolean columns = t % 2 == 1;
             ingest.add(pool.submit(() -> {
                 start.await();
+                InteractionBatch b = InteractionBatch.create(1000);
                 for (int i = 0; i < batch.size(); i += 1000) {
-                    engine.ingestAll(batch.subList(i, Math.min(batch.size(), i + 1000)));
+                    List<Interaction> part = batch.subList(i, Math.min(batch.size(), i + 1000));
+                    if (columns) {
+                        b.clear();
+                        part.forEach(b::add);
+                        engine.ingest(b);
+                    } else {
+                        engine.ingestAll(part);
+                    }
                 }
                 for (Interaction x : batch.subList(0, 100)) {
                     engine.ingest(x);

@@ -28,14 +28,14 @@ import net.jqwik.api.constraints.IntRange;
  */
 class MergeLawTest {
 
-    private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
+    static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
     private static final String[] BRANDS = {"acme", "globex", "initech"};
     private static final Platform[] PLATFORMS = {Platform.MASTODON, Platform.BLUESKY, Platform.X};
     private static final InteractionKind[] KINDS = {InteractionKind.MENTION, InteractionKind.REPLY,
         InteractionKind.COMMENT, InteractionKind.SHARE, InteractionKind.POST, InteractionKind.FOLLOW,
         InteractionKind.UNFOLLOW, InteractionKind.LIKE};
 
-    private static final List<String> KPIS = List.of("mentions.volume@1", "mentions.unique_authors@1", "mentions.volume.with_reposts@1",
+    static final List<String> KPIS = List.of("mentions.volume@1", "mentions.unique_authors@1", "mentions.volume.with_reposts@1",
             "share_of_voice.mentions@1", "share_of_voice.reach@1", "share_of_voice.engagement@1",
             "share_of_voice.sentiment_weighted@1", "share_of_voice.net@1", "sentiment.net@1", "sentiment.net_total@1",
             "engagement.count@1", "engagement_rate.reach.pooled@1", "engagement_rate.impressions.pooled@1",
@@ -44,7 +44,7 @@ class MergeLawTest {
             "web.bounce_rate@1", "sentiment.mean_score@1", "engagement_rate.reach.macro@1",
             "engagement_rate.impressions.macro@1", "impressions.estimated.total@1", "care.first_response_time@1", "care.response_rate@1");
 
-    private static List<Object> stream(long seed, int size) {
+    static List<Object> stream(long seed, int size) {
         Random r = new Random(seed);
         List<Object> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -106,7 +106,7 @@ class MergeLawTest {
         return o.toString();
     }
 
-    private static void feed(MetricsEngine e, Object o) {
+    static void feed(MetricsEngine e, Object o) {
         if (o instanceof Interaction i) {
             e.ingest(i);
         } else if (o instanceof AudienceSnapshot s) {

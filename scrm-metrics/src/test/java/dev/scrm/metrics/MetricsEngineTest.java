@@ -35,7 +35,7 @@ class MetricsEngineTest {
 
     private static MetricQuery query(KpiId id, Window w) {
         return MetricQuery.builder(id, w).brand("acme").competitors("globex").parameter("shareOfMarket", "0.2")
-                .parameter("category", "cars").build();
+                .parameter("category", "cars").parameter("threshold", "10").build();
     }
 
     @ParameterizedTest(name = "{0}")

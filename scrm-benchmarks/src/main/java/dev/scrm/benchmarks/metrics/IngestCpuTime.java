@@ -1,6 +1,7 @@
 package dev.scrm.benchmarks.metrics;
 
 import dev.scrm.core.Interaction;
+import dev.scrm.metrics.InteractionBatch;
 import dev.scrm.metrics.MetricsEngine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -11,7 +12,9 @@ import java.util.List;
  * Ingestion throughput per core measured in thread CPU time rather than wall time, so the figure holds on a
  * machine shared with other work (wall-clock JMH numbers there measure the share of the CPU the benchmark
  * got). Ingests the {@link IngestBenchmark} data set into fresh engines, ten warm-up rounds then ten measured
- * rounds, and prints interactions per CPU-second of the ingesting thread.
+ * rounds, and prints interactions per CPU-second of the ingesting thread: once as {@code Interaction} records
+ * ({@code ingestAll}, which converts them to columns), once as prepared {@link InteractionBatch}es of 10,000
+ * rows ({@code ingest(batch)}, the engine's own cost).
  *
  * <p>Run: {@code java -cp scrm-benchmarks/target/benchmarks.jar dev.scrm.benchmarks.metrics.IngestCpuTime}.
  */
@@ -29,6 +32,24 @@ public final class IngestCpuTime {
         List<Interaction> items = SyntheticStream.generate(IngestBenchmark.BATCH,
                 Instant.parse("2025-01-01T00:00:00Z"), 365L * 86_400, 42);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        List<InteractionBatch> batches = IngestBenchmark.batches(items, 10_000);
+        for (boolean dedup : new boolean[] {false, true}) {
+            long sink = 0;
+            long cpu = 0;
+            for (int round = 0; round < 20; round++) {
+                MetricsEngine engine = MetricsEngine.builder().deduplicate(dedup).expectedIds(items.size()).build();
+                long c0 = mx.getCurrentThreadCpuTime();
+                for (InteractionBatch b : batches) {
+                    sink += engine.ingest(b);
+                }
+                if (round >= 10) {
+                    cpu += mx.getCurrentThreadCpuTime() - c0;
+                }
+            }
+            double n = 10.0 * items.size();
+            System.out.printf("column batches, dedup=%s: %.2f M interactions per CPU-second (%.0f ns CPU each) [%d]%n",
+                    dedup, n / cpu * 1e3, cpu / n, sink);
+        }
         for (boolean dedup : new boolean[] {false, true}) {
             long sink = 0;
             long cpu = 0;

@@ -644,10 +644,8 @@ public final class AudienceEngine implements Audience {
                 median = (posts & 1) == 1 ? scratch[posts / 2]
                         : (scratch[posts / 2 - 1] + (double) scratch[posts / 2]) / 2.0;
             }
-            raw = influence.followersWeight() * Math.log10(1 + (double) followers)
-                    + influence.engagementWeight() * Math.log10(1 + median)
-                    + influence.amplificationWeight() * Math.log10(1 + (double) amplifications)
-                    + sentimentContribution(positive, negative);
+            raw = influence.followersContribution(followers) + influence.engagementContribution(median)
+                    + influence.amplificationContribution(amplifications) + sentimentContribution(positive, negative);
         }
         if (Double.compare(raw, c.raw) != 0) {
             if (!Double.isNaN(c.raw)) {
@@ -892,11 +890,11 @@ public final class AudienceEngine implements Audience {
 
     private InfluenceScore score(CustomerState c) {
         long n = ranks.total();
-        double rank = (ranks.countLess(c.raw) + 0.5 * ranks.count(c.raw)) / n;
+        double rank = InfluenceModel.percentileRank(ranks.countLess(c.raw), ranks.count(c.raw), n);
         return new InfluenceScore(c.id, 100.0 * rank, c.raw, c.followers, c.medianEngagement, c.amplifications,
-                c.posts, influence.followersWeight() * Math.log10(1 + (double) c.followers),
-                influence.engagementWeight() * Math.log10(1 + c.medianEngagement),
-                influence.amplificationWeight() * Math.log10(1 + (double) c.amplifications), c.positiveAbout,
+                c.posts, influence.followersContribution(c.followers),
+                influence.engagementContribution(c.medianEngagement),
+                influence.amplificationContribution(c.amplifications), c.positiveAbout,
                 c.negativeAbout, sentimentContribution(c.positiveAbout, c.negativeAbout), n,
                 n < influence.smallPopulation(), influence, Instant.ofEpochMilli(c.evaluatedAt));
     }

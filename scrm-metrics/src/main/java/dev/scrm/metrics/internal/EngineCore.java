@@ -1,13 +1,9 @@
 package dev.scrm.metrics.internal;
 
-import dev.scrm.core.Direction;
-import dev.scrm.core.Engagement;
 import dev.scrm.core.EngagementType;
 import dev.scrm.core.Interaction;
-import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
-import dev.scrm.core.Sentiment;
 import dev.scrm.core.Window;
 import dev.scrm.metrics.AudienceSnapshot;
 import dev.scrm.metrics.BucketUnit;
@@ -15,11 +11,12 @@ import dev.scrm.metrics.CareEvent;
 import dev.scrm.metrics.ConversationId;
 import dev.scrm.metrics.EngagementComposition;
 import dev.scrm.metrics.EngagementCompositions;
+import dev.scrm.metrics.FollowerGains;
+import dev.scrm.metrics.KeywordSearchVolume;
 import dev.scrm.metrics.ImpressionEstimates;
 import dev.scrm.metrics.KpiDefinition;
 import dev.scrm.metrics.KpiResult;
 import dev.scrm.metrics.MetricQuery;
-import dev.scrm.metrics.MetricsAttributes;
 import dev.scrm.metrics.SearchInterest;
 import dev.scrm.metrics.WebTrafficFigures;
 import java.time.Instant;
@@ -52,10 +49,12 @@ public final class EngineCore {
     final BucketClock clock;
     final dev.scrm.metrics.BusinessCalendar calendar;
     private final EngagementCompositions compositions;
-    private final ConcurrentHashMap<Platform, Comp[]> compiled = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Platform, Accumulator.Comp[]> compiled = new ConcurrentHashMap<>();
     final Shard[] shards;
     private final AtomicInteger nextShard = new AtomicInteger();
     private final ThreadLocal<Shard> shardOfThread;
+    private static final int CHUNK = 4096;
+    private final ThreadLocal<Columns> scratch = ThreadLocal.withInitial(() -> new Columns(CHUNK));
     private final FingerprintSet seen;
     private final boolean trackAuthors;
     final ReentrantReadWriteLock sideLock = new ReentrantReadWriteLock();
@@ -63,6 +62,8 @@ public final class EngineCore {
     final Map<String, List<AccountSnapshots>> accountsByBrand = new HashMap<>();
     final Map<WebKey, WebTrafficFigures> web = new HashMap<>();
     final Map<String, TreeMap<String, SearchInterest>> search = new HashMap<>();
+    final Map<GainsKey, FollowerGains> gains = new HashMap<>();
+    final Map<String, TreeMap<String, KeywordSearchVolume>> volumes = new HashMap<>();
     final Map<ConversationId, LinkedHashSet<CareEvent>> care = new HashMap<>();
     final List<CoverageReport> coverage = new ArrayList<>();
 
@@ -81,16 +82,20 @@ public final class EngineCore {
     record WebKey(String site, String source, Window period) {
     }
 
-    record CoverageReport(Platform platform, Window window, double coverage) {
+    record GainsKey(PlatformAccountId account, Window period) {
     }
 
-    private record Comp(long from, long until, EngagementType[] required, EngagementType[] optional) {
+    record CoverageReport(Platform platform, Window window, double coverage) {
     }
 
     static final class Shard {
         final ReentrantLock lock = new ReentrantLock();
         final HashMap<SeriesKey, Series> series = new HashMap<>();
-        boolean incomplete;
+        final Accumulator accumulator;
+
+        Shard(Accumulator accumulator) {
+            this.accumulator = accumulator;
+        }
     }
 
     /**
@@ -114,7 +119,7 @@ public final class EngineCore {
         this.seen = deduplicate ? new FingerprintSet(expectedIds) : null;
         this.shards = new Shard[shardCount];
         for (int i = 0; i < shardCount; i++) {
-            shards[i] = new Shard();
+            shards[i] = new Shard(new Accumulator(clock, trackAuthors, this::compositions));
         }
         this.shardOfThread = ThreadLocal.withInitial(
                 () -> shards[Math.floorMod(nextShard.getAndIncrement(), shards.length)]);
@@ -126,19 +131,22 @@ public final class EngineCore {
     }
 
     /**
-     * Ingests one interaction.
+     * Ingests one interaction, through the same path as a batch.
      *
      * @param i the interaction
      * @return true when it was new
      */
     public boolean ingest(Interaction i) {
-        if (seen != null && !seen.add(FingerprintSet.fingerprint(i.id()))) {
+        Columns c = scratch.get();
+        c.clear();
+        c.add(i, seen != null, trackAuthors);
+        if (seen != null && !seen.add(c.id[0])) {
             return false;
         }
         Shard s = shardOfThread.get();
         s.lock.lock();
         try {
-            add(s, i);
+            s.accumulator.add(s.series, c, null);
         } finally {
             s.lock.unlock();
         }
@@ -146,243 +154,89 @@ public final class EngineCore {
     }
 
     /**
-     * Ingests interactions under one shard lock.
+     * Ingests interactions: converts them to column batches of {@value #CHUNK} rows outside any lock, and
+     * ingests each batch.
      *
      * @param items the interactions
      * @return how many were new
      */
     public long ingestAll(Iterable<Interaction> items) {
-        Shard s = shardOfThread.get();
+        Columns c = scratch.get();
+        c.clear();
         long added = 0;
-        s.lock.lock();
-        try {
-            for (Interaction i : items) {
-                Objects.requireNonNull(i, "interaction");
-                if (seen == null || seen.add(FingerprintSet.fingerprint(i.id()))) {
-                    add(s, i);
-                    added++;
-                }
+        for (Interaction i : items) {
+            c.add(i, seen != null, trackAuthors);
+            if (c.size == CHUNK) {
+                added += ingest(c);
+                c.clear();
             }
-        } finally {
-            s.lock.unlock();
+        }
+        if (c.size > 0) {
+            added += ingest(c);
+            c.clear();
         }
         return added;
     }
 
-    private static final int IGNORED = 0;
-    private static final int MENTION = 1;
-    private static final int REPOST = 2;
-    private static final int POST = 3;
-    private static final int FOLLOW = 4;
-    private static final int UNFOLLOW = 5;
-
-    private static int classify(InteractionKind kind, Direction direction) {
-        switch (kind) {
-            case MENTION:
-            case REPLY:
-            case COMMENT:
-            case REVIEW:
-                return direction == Direction.INBOUND ? MENTION : IGNORED;
-            case SHARE:
-                return direction == Direction.INBOUND ? REPOST : IGNORED;
-            case POST:
-                return direction == Direction.OUTBOUND ? POST : IGNORED;
-            case FOLLOW:
-                return FOLLOW;
-            case UNFOLLOW:
-                return UNFOLLOW;
-            default:
-                return IGNORED;
-        }
-    }
-
-    private void add(Shard s, Interaction i) {
-        int cls = classify(i.kind(), i.direction());
-        if (cls == IGNORED) {
-            return;
-        }
-        long sec = i.occurredAt().getEpochSecond();
-        long idx = clock.index(sec);
-        Map<String, String> attrs = i.attributes();
-        String campaign = null;
-        String segment = null;
-        long reach = -1;
-        long authorFollowers = -1;
-        if (!attrs.isEmpty()) {
-            for (Map.Entry<String, String> a : attrs.entrySet()) {
-                switch (a.getKey()) {
-                    case MetricsAttributes.CAMPAIGN:
-                        campaign = a.getValue();
-                        break;
-                    case MetricsAttributes.SEGMENT:
-                        segment = a.getValue();
-                        break;
-                    case MetricsAttributes.REACH:
-                        reach = parseCount(a.getValue());
-                        break;
-                    case MetricsAttributes.AUTHOR_FOLLOWERS:
-                        authorFollowers = parseCount(a.getValue());
-                        break;
-                    default:
-                        break;
+    /**
+     * Ingests a batch in column layout under one shard lock: each dimension combination is resolved to its
+     * series once, and each row is added with array arithmetic only.
+     *
+     * @param b the batch
+     * @return how many rows were new
+     * @throws IllegalArgumentException if the engine deduplicates and a row has no id
+     */
+    public long ingest(Columns b) {
+        int n = b.size;
+        boolean[] fresh = null;
+        if (seen != null) {
+            for (int r = 0; r < n; r++) {
+                if (b.id[r] == 0) {
+                    throw new IllegalArgumentException("row " + r + " of the batch has no id, and the engine"
+                            + " deduplicates");
                 }
             }
+            fresh = seen.addAll(b.id, n);
         }
-        Platform platform = i.id().platform();
-        SeriesKey key = new SeriesKey(i.brands(), platform, campaign, segment);
-        Series series = s.series.get(key);
-        if (series == null) {
-            series = new Series();
-            s.series.put(key, series);
-        }
-        int o = series.pos(idx);
-        Series d = series;
-        switch (cls) {
-            case MENTION: {
-                d.add(Slots.MENTIONS, o, 1);
-                if (trackAuthors && i.author() != null) {
-                    d.addAuthor(idx, FingerprintSet.fingerprint(i.author().platform().id(), i.author().nativeId()));
-                }
-                long e = engagement(s, platform, sec, i.engagement());
-                Sentiment sentiment = i.sentiment();
-                int label = -1;
-                if (sentiment == null) {
-                    d.add(Slots.UNRATED, o, 1);
-                } else {
-                    label = sentiment.label().ordinal();
-                    d.add(Slots.POSITIVE + label, o, 1);
-                    d.add(Slots.SENTIMENT_SCORE, o, Slots.scaled(Slots.SENTIMENT_SCORE, sentiment.compound()));
-                }
-                d.add(Slots.MENTION_ENGAGEMENT, o, e);
-                if (label >= 0) {
-                    d.add(Slots.POSITIVE_ENGAGEMENT + label, o, e);
-                }
-                long r = reach >= 0 ? reach : authorFollowers;
-                if (r >= 0) {
-                    d.add(Slots.MENTION_REACH, o, r);
-                    d.add(Slots.MENTIONS_WITH_REACH, o, 1);
-                    if (label >= 0) {
-                        d.add(Slots.POSITIVE_REACH + label, o, r);
-                    }
-                }
-                if (authorFollowers >= 0) {
-                    d.add(Slots.EARNED_IMPRESSIONS, o, Slots.scaled(Slots.EARNED_IMPRESSIONS,
-                            authorFollowers * ImpressionEstimates.factor(authorFollowers)));
-                    d.add(Slots.MENTIONS_WITH_AUTHOR_FOLLOWERS, o, 1);
-                }
-                break;
-            }
-            case REPOST:
-                d.add(Slots.REPOSTS, o, 1);
-                break;
-            case POST: {
-                Engagement en = i.engagement();
-                long e = engagement(s, platform, sec, en);
-                d.add(Slots.POSTS, o, 1);
-                d.add(Slots.POST_ENGAGEMENT, o, e);
-                d.add(Slots.POST_LIKES, o, count(en, EngagementType.LIKES));
-                d.add(Slots.POST_SHARES, o, count(en, EngagementType.SHARES));
-                d.add(Slots.POST_REPLIES, o, count(en, EngagementType.REPLIES));
-                d.add(Slots.POST_QUOTES, o, count(en, EngagementType.QUOTES));
-                if (s.incomplete) {
-                    d.add(Slots.POSTS_ENGAGEMENT_INCOMPLETE, o, 1);
-                }
-                Long views = en.counts().get(EngagementType.VIEWS);
-                if (views != null) {
-                    d.add(Slots.POST_IMPRESSIONS, o, views);
-                    d.add(Slots.POSTS_WITH_IMPRESSIONS, o, 1);
-                    d.add(Slots.POST_ENGAGEMENT_WITH_IMPRESSIONS, o, e);
-                    if (views > 0) {
-                        d.add(Slots.POST_ER_IMPRESSIONS_SUM, o,
-                                Slots.scaled(Slots.POST_ER_IMPRESSIONS_SUM, (double) e / views));
-                    }
-                }
-                if (reach >= 0) {
-                    d.add(Slots.POST_REACH, o, reach);
-                    d.add(Slots.POSTS_WITH_REACH, o, 1);
-                    d.add(Slots.POST_ENGAGEMENT_WITH_REACH, o, e);
-                    if (reach > 0) {
-                        d.add(Slots.POST_ER_REACH_SUM, o,
-                                Slots.scaled(Slots.POST_ER_REACH_SUM, (double) e / reach));
-                    }
-                }
-                break;
-            }
-            case FOLLOW:
-                d.add(Slots.FOLLOWS, o, 1);
-                break;
-            default:
-                d.add(Slots.UNFOLLOWS, o, 1);
-        }
-    }
-
-    private static long count(Engagement e, EngagementType t) {
-        Long n = e.counts().get(t);
-        return n == null ? 0 : n;
-    }
-
-    private static long parseCount(String v) {
-        if (v == null) {
-            return -1;
-        }
+        Shard s = shardOfThread.get();
+        s.lock.lock();
         try {
-            long n = Long.parseLong(v.trim());
-            return n < 0 ? -1 : n;
-        } catch (NumberFormatException e) {
-            return -1;
+            return s.accumulator.add(s.series, b, fresh);
+        } finally {
+            s.lock.unlock();
         }
     }
 
-    private long engagement(Shard s, Platform platform, long sec, Engagement en) {
-        Comp[] comps = compiled.get(platform);
+    private Accumulator.Comp[] compositions(Platform platform) {
+        Accumulator.Comp[] comps = compiled.get(platform);
         if (comps == null) {
             comps = compiled.computeIfAbsent(platform, this::compile);
         }
-        long day = Math.floorDiv(sec + clock.offset(sec), DAY);
-        Comp c = null;
-        for (Comp k : comps) {
-            if (day >= k.from && day < k.until) {
-                c = k;
-                break;
-            }
-        }
-        if (c == null) {
-            c = comps[comps.length - 1];
-        }
-        Map<EngagementType, Long> m = en.counts();
-        long sum = 0;
-        boolean incomplete = false;
-        for (EngagementType t : c.required) {
-            Long n = m.get(t);
-            if (n == null) {
-                incomplete = true;
-            } else {
-                sum += n;
-            }
-        }
-        for (EngagementType t : c.optional) {
-            Long n = m.get(t);
-            if (n != null) {
-                sum += n;
-            }
-        }
-        s.incomplete = incomplete;
-        return sum;
+        return comps;
     }
 
-    private Comp[] compile(Platform platform) {
-        List<Comp> out = new ArrayList<>();
+    private Accumulator.Comp[] compile(Platform platform) {
+        List<Accumulator.Comp> out = new ArrayList<>();
         for (EngagementComposition c : compositions.compositions(platform)) {
             out.add(comp(c));
         }
         out.add(comp(EngagementCompositions.FALLBACK));
-        return out.toArray(new Comp[0]);
+        return out.toArray(new Accumulator.Comp[0]);
     }
 
-    private static Comp comp(EngagementComposition c) {
-        return new Comp(c.validFrom() == null ? Long.MIN_VALUE : c.validFrom().toEpochDay(),
-                c.validUntil() == null ? Long.MAX_VALUE : c.validUntil().toEpochDay(),
-                c.counters().toArray(new EngagementType[0]), c.optionalCounters().toArray(new EngagementType[0]));
+    private static Accumulator.Comp comp(EngagementComposition c) {
+        return new Accumulator.Comp(c.validFrom() == null ? Long.MIN_VALUE : c.validFrom().toEpochDay(),
+                c.validUntil() == null ? Long.MAX_VALUE : c.validUntil().toEpochDay(), ordinals(c.counters()),
+                ordinals(c.optionalCounters()));
+    }
+
+    private static int[] ordinals(java.util.Collection<EngagementType> types) {
+        int[] o = new int[types.size()];
+        int i = 0;
+        for (EngagementType t : types) {
+            o[i++] = t.ordinal();
+        }
+        return o;
     }
 
     /**
@@ -420,26 +274,39 @@ public final class EngineCore {
      * @throws IllegalArgumentException if the period is not exactly one bucket of the resolution
      */
     public void ingest(WebTrafficFigures f) {
-        long idx = clock.boundary(f.period().start(), "web figures period start");
-        long end = clock.boundary(f.period().end(), "web figures period end");
+        replace(web, new WebKey(f.site(), f.source(), f.period()), f, f.period(), "web figures", EngineCore::addWeb);
+    }
+
+    /** Writes one side input's counters into a bucket, with sign -1 to take them out again. */
+    private interface CounterWriter<V> {
+        void write(Shard s, V value, long idx, int sign);
+    }
+
+    /**
+     * Stores figures reported for exactly one bucket and adds their counters; figures stored under the same
+     * key before are taken out first, so a report can be corrected, and the same report twice changes nothing.
+     */
+    private <K, V> void replace(Map<K, V> store, K key, V value, Window period, String what,
+            CounterWriter<V> writer) {
+        long idx = clock.boundary(period.start(), what + " period start");
+        long end = clock.boundary(period.end(), what + " period end");
         if (end != idx + 1) {
-            throw new IllegalArgumentException("web figures of site '" + f.site() + "' span " + (end - idx)
-                    + " buckets of " + clock.unit() + "; ingest one period per bucket");
+            throw new IllegalArgumentException(what + " span " + (end - idx) + " buckets of " + clock.unit()
+                    + "; ingest one period per bucket");
         }
         sideLock.writeLock().lock();
         try {
-            WebKey key = new WebKey(f.site(), f.source(), f.period());
-            WebTrafficFigures old = web.put(key, f);
-            if (f.equals(old)) {
+            V old = store.put(key, value);
+            if (value.equals(old)) {
                 return;
             }
             Shard s = shards[0];
             s.lock.lock();
             try {
                 if (old != null) {
-                    addWeb(s, old, idx, -1);
+                    writer.write(s, old, idx, -1);
                 }
-                addWeb(s, f, idx, 1);
+                writer.write(s, value, idx, 1);
             } finally {
                 s.lock.unlock();
             }
@@ -464,6 +331,44 @@ public final class EngineCore {
             d.add(Slots.WEB_VISITS_WITH_RETURNING, o, sign * f.visits());
         }
         d.add(Slots.WEB_REPORTS, o, sign);
+    }
+
+    /**
+     * Ingests follower gains; the same gains again change nothing, and new gains for the same account and
+     * period replace the old ones.
+     *
+     * @param g the gains
+     * @throws IllegalArgumentException if the period is not exactly one bucket of the resolution
+     */
+    public void ingest(FollowerGains g) {
+        replace(gains, new GainsKey(g.account(), g.period()), g, g.period(), "follower gains", EngineCore::addGains);
+    }
+
+    private static void addGains(Shard s, FollowerGains g, long idx, int sign) {
+        SeriesKey key = new SeriesKey(Set.of(g.brand()), g.account().platform(), null, null);
+        Series series = s.series.computeIfAbsent(key, k -> new Series());
+        int o = series.pos(idx);
+        series.add(Slots.FOLLOWER_GAINS_ORGANIC, o, sign * g.organic());
+        series.add(Slots.FOLLOWER_GAINS_PAID, o, sign * g.paid());
+        series.add(Slots.FOLLOWER_GAINS_REPORTS, o, sign);
+    }
+
+    /**
+     * Ingests a keyword search volume; a volume for the same term, source and period replaces the old one.
+     *
+     * @param v the volume
+     */
+    public void ingest(KeywordSearchVolume v) {
+        sideLock.writeLock().lock();
+        try {
+            volumes.computeIfAbsent(v.term(), t -> new TreeMap<>()).put(volumeKey(v), v);
+        } finally {
+            sideLock.writeLock().unlock();
+        }
+    }
+
+    private static String volumeKey(KeywordSearchVolume v) {
+        return v.period().start() + "|" + v.period().end() + "|" + v.source();
     }
 
     /**
@@ -549,6 +454,8 @@ public final class EngineCore {
         List<AccountSnapshots> snaps = new ArrayList<>();
         List<WebTrafficFigures> figures;
         List<SearchInterest> points = new ArrayList<>();
+        List<FollowerGains> gainList;
+        List<KeywordSearchVolume> volumeList = new ArrayList<>();
         List<CareEvent> events = new ArrayList<>();
         List<CoverageReport> reports;
         other.sideLock.readLock().lock();
@@ -560,6 +467,8 @@ public final class EngineCore {
             }
             figures = new ArrayList<>(other.web.values());
             other.search.values().forEach(m -> points.addAll(m.values()));
+            gainList = new ArrayList<>(other.gains.values());
+            other.volumes.values().forEach(m -> volumeList.addAll(m.values()));
             other.care.values().forEach(events::addAll);
             reports = new ArrayList<>(other.coverage);
         } finally {
@@ -572,6 +481,12 @@ public final class EngineCore {
             }
             for (WebTrafficFigures f : figures) {
                 web.put(new WebKey(f.site(), f.source(), f.period()), f);
+            }
+            for (FollowerGains g : gainList) {
+                gains.put(new GainsKey(g.account(), g.period()), g);
+            }
+            for (KeywordSearchVolume v : volumeList) {
+                volumes.computeIfAbsent(v.term(), t -> new TreeMap<>()).put(volumeKey(v), v);
             }
             for (SearchInterest p : points) {
                 search.computeIfAbsent(p.term(), t -> new TreeMap<>()).put(searchKey(p), p);

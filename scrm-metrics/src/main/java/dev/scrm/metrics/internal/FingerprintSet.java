@@ -58,6 +58,45 @@ final class FingerprintSet {
         }
     }
 
+    /**
+     * Adds the first {@code n} fingerprints of an array, taking each stripe's lock once.
+     *
+     * @param f the fingerprints, none 0
+     * @param n how many to add
+     * @return per fingerprint, whether it was new (of equal fingerprints in the array, only the first is)
+     */
+    boolean[] addAll(long[] f, int n) {
+        boolean[] fresh = new boolean[n];
+        int[] start = new int[STRIPES + 1];
+        for (int i = 0; i < n; i++) {
+            start[(int) (f[i] >>> 58) + 1]++;
+        }
+        for (int s = 0; s < STRIPES; s++) {
+            start[s + 1] += start[s];
+        }
+        int[] next = start.clone();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[next[(int) (f[i] >>> 58)]++] = i;
+        }
+        for (int s = 0; s < STRIPES; s++) {
+            if (start[s] == start[s + 1]) {
+                continue;
+            }
+            Stripe st = stripes[s];
+            st.lock.lock();
+            try {
+                for (int k = start[s]; k < start[s + 1]; k++) {
+                    int i = order[k];
+                    fresh[i] = st.add(f[i]);
+                }
+            } finally {
+                st.lock.unlock();
+            }
+        }
+        return fresh;
+    }
+
     void addAll(FingerprintSet other) {
         for (Stripe o : other.stripes) {
             long[] copy;

@@ -9,6 +9,7 @@ import dev.scrm.metrics.CareEvent;
 import dev.scrm.metrics.CareEventType;
 import dev.scrm.metrics.ConversationId;
 import dev.scrm.metrics.Counter;
+import dev.scrm.metrics.KeywordSearchVolume;
 import dev.scrm.metrics.KpiDefinition;
 import dev.scrm.metrics.KpiInputs;
 import dev.scrm.metrics.KpiResult;
@@ -200,19 +201,7 @@ final class InputsImpl implements KpiInputs {
             multi = true;
         }
         if (multi && a >= qa && b <= qb) {
-            CacheKey key = new CacheKey(slot, brand, policy);
-            double[] prefix = prefixCache.get(key);
-            if (prefix == null) {
-                double[] dense = new double[(int) (qb - qa)];
-                for (int i = 0; i < ws.series.length; i++) {
-                    ws.series[i].addTo(slot, qa, qb, dense, ws.weights[i]);
-                }
-                prefix = new double[dense.length + 1];
-                for (int i = 0; i < dense.length; i++) {
-                    prefix[i + 1] = prefix[i] + dense[i];
-                }
-                prefixCache.put(key, prefix);
-            }
+            double[] prefix = prefix(slot, brand, policy);
             return (prefix[(int) (b - qa)] - prefix[(int) (a - qa)]) / Slots.SCALE[slot];
         }
         double s = 0;
@@ -221,6 +210,25 @@ final class InputsImpl implements KpiInputs {
             s += ws.weights[i] == 1 ? v : v * ws.weights[i];
         }
         return s / Slots.SCALE[slot];
+    }
+
+    /** Prefix sums of a slot over the query window, cached for the query. */
+    private double[] prefix(int slot, String brand, OverlapPolicy policy) {
+        CacheKey key = new CacheKey(slot, brand, policy);
+        double[] prefix = prefixCache.get(key);
+        if (prefix == null) {
+            Weighted ws = weighted(brand, policy);
+            double[] dense = new double[(int) (qb - qa)];
+            for (int i = 0; i < ws.series.length; i++) {
+                ws.series[i].addTo(slot, qa, qb, dense, ws.weights[i]);
+            }
+            prefix = new double[dense.length + 1];
+            for (int i = 0; i < dense.length; i++) {
+                prefix[i + 1] = prefix[i] + dense[i];
+            }
+            prefixCache.put(key, prefix);
+        }
+        return prefix;
     }
 
     @Override
@@ -236,6 +244,72 @@ final class InputsImpl implements KpiInputs {
     @Override
     public double credited(Counter counter, String brand, OverlapPolicy policy, Window w) {
         return total(counter.ordinal(), brand, java.util.Objects.requireNonNull(policy, "policy"), w);
+    }
+
+    @Override
+    public double[] bucketSums(Counter counter, String brand, Window w) {
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        int slot = counter.ordinal();
+        double[] dense = new double[(int) (b - a)];
+        if (a >= qa && b <= qb && dense.length > 0) {
+            double[] prefix = prefix(slot, brand, null);
+            int o = (int) (a - qa);
+            for (int i = 0; i < dense.length; i++) {
+                dense[i] = (prefix[o + i + 1] - prefix[o + i]) / Slots.SCALE[slot];
+            }
+            return dense;
+        }
+        Weighted ws = weighted(brand, null);
+        for (int i = 0; i < ws.series.length; i++) {
+            ws.series[i].addTo(slot, a, b, dense, ws.weights[i]);
+        }
+        double scale = Slots.SCALE[slot];
+        if (scale != 1) {
+            for (int i = 0; i < dense.length; i++) {
+                dense[i] /= scale;
+            }
+        }
+        return dense;
+    }
+
+    @Override
+    public double[] bucketFollowers(String brand, Window w) {
+        long a = core.clock.boundary(w.start(), "window start");
+        long b = core.clock.boundary(w.end(), "window end");
+        int n = (int) (b - a);
+        // the last instant of each bucket, in epoch nanoseconds relative to the window start
+        long[] ends = new long[n];
+        for (int i = 0; i < n; i++) {
+            Instant e = i + 1 == n ? w.end() : core.clock.start(a + i + 1);
+            ends[i] = e.getEpochSecond();
+        }
+        double[] out = new double[n];
+        boolean[] any = new boolean[n];
+        for (EngineCore.AccountSnapshots acc : accounts(brand)) {
+            java.util.Iterator<Map.Entry<Instant, Long>> it = acc.counts.entrySet().iterator();
+            Map.Entry<Instant, Long> next = it.hasNext() ? it.next() : null;
+            long value = 0;
+            boolean seen = false;
+            for (int i = 0; i < n; i++) {
+                // snapshots strictly before the bucket's end count (the last instant is end - 1 ns)
+                while (next != null && next.getKey().getEpochSecond() < ends[i]) {
+                    value = next.getValue();
+                    seen = true;
+                    next = it.hasNext() ? it.next() : null;
+                }
+                if (seen) {
+                    out[i] += value;
+                    any[i] = true;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!any[i]) {
+                out[i] = Double.NaN;
+            }
+        }
+        return out;
     }
 
     @Override
@@ -394,13 +468,22 @@ final class InputsImpl implements KpiInputs {
 
     @Override
     public List<SearchInterest> searchInterest(String term) {
-        TreeMap<String, SearchInterest> m = core.search.get(term);
-        if (m == null) {
+        return sorted(core.search.get(term), Comparator.comparing(SearchInterest::bucketStart));
+    }
+
+    private static <T> List<T> sorted(TreeMap<String, T> values, Comparator<T> order) {
+        if (values == null) {
             return List.of();
         }
-        List<SearchInterest> out = new ArrayList<>(m.values());
-        out.sort(Comparator.comparing(SearchInterest::bucketStart));
+        List<T> out = new ArrayList<>(values.values());
+        out.sort(order);
         return out;
+    }
+
+    @Override
+    public List<KeywordSearchVolume> searchVolumes(String term) {
+        return sorted(core.volumes.get(term), Comparator.comparing((KeywordSearchVolume v) -> v.period().start())
+                .thenComparing(KeywordSearchVolume::source));
     }
 
     @Override

@@ -20,6 +20,9 @@ final class Series {
     final double[][] cols = new double[STRIDE][];
     /** Distinct author sketches per absolute bucket index, when the engine tracks unique authors. */
     java.util.HashMap<Long, AuthorSketch> authors;
+    /** The sketch of the bucket written last, so a time-ordered stream skips the map lookup. */
+    private AuthorSketch lastAuthors;
+    private long lastAuthorsIndex;
     final double[][] blocks = new double[STRIDE][];
 
     /**
@@ -141,16 +144,34 @@ final class Series {
         }
         long a = Math.max(from, first);
         long b = Math.min(to, first + capacity);
-        for (long i = a; i < b; i++) {
-            out[(int) (i - from)] += weight * c[(int) (i - first)];
+        if (a >= b) {
+            return;
+        }
+        int len = (int) (b - a);
+        int dst = (int) (a - from);
+        int src = (int) (a - first);
+        if (weight == 1) {
+            for (int k = 0; k < len; k++) {
+                out[dst + k] += c[src + k];
+            }
+        } else {
+            for (int k = 0; k < len; k++) {
+                out[dst + k] += weight * c[src + k];
+            }
         }
     }
 
     void addAuthor(long index, long fingerprint) {
-        if (authors == null) {
-            authors = new java.util.HashMap<>();
+        AuthorSketch a = lastAuthors;
+        if (a == null || lastAuthorsIndex != index) {
+            if (authors == null) {
+                authors = new java.util.HashMap<>();
+            }
+            a = authors.computeIfAbsent(index, k -> new AuthorSketch());
+            lastAuthors = a;
+            lastAuthorsIndex = index;
         }
-        authors.computeIfAbsent(index, k -> new AuthorSketch()).add(fingerprint);
+        a.add(fingerprint);
     }
 
     void authorsInto(long from, long to, AuthorSketch.Union u) {

@@ -47,6 +47,9 @@ final class Slots {
     static final int WEB_VISITS_WITH_RETURNING = Counter.WEB_VISITS_WITH_RETURNING.ordinal();
     static final int WEB_SOCIAL_GOAL_VALUE = Counter.WEB_SOCIAL_GOAL_VALUE.ordinal();
     static final int WEB_REPORTS = Counter.WEB_REPORTS.ordinal();
+    static final int FOLLOWER_GAINS_ORGANIC = Counter.FOLLOWER_GAINS_ORGANIC.ordinal();
+    static final int FOLLOWER_GAINS_PAID = Counter.FOLLOWER_GAINS_PAID.ordinal();
+    static final int FOLLOWER_GAINS_REPORTS = Counter.FOLLOWER_GAINS_REPORTS.ordinal();
 
     /** Fractional counters are kept as whole multiples of 1/scale, so sums are exact and merging associative. */
     static final double[] SCALE = scales();
