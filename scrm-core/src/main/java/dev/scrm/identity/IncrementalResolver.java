@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every change is an {@link IdentityEvent} for the listener and, when a {@link ScrmStore} is configured, the
  * matching customers, identity links and audit entries in that store (identities the store holds are linked;
- * others are tracked here only). Thread-safe: methods are serialised on this instance.
+ * others are tracked here only). Thread-safe: methods are serialised on this instance, except that a new record is
+ * normalised before the lock is taken.
  */
 public final class IncrementalResolver {
 
@@ -128,11 +129,13 @@ public final class IncrementalResolver {
      */
     public ResolveOutcome add(SocialIdentity identity) {
         Objects.requireNonNull(identity, "identity");
+        IdentityRecord record = IdentityRecord.of(identity);
+        Index.Pending pending = index.prepare(record);
         synchronized (this) {
             if (store != null) {
                 store.putIdentity(identity, actor);
             }
-            return add(IdentityRecord.of(identity));
+            return resolve(record, pending);
         }
     }
 
@@ -143,9 +146,17 @@ public final class IncrementalResolver {
      * @return what happened
      * @throws IllegalArgumentException if the reference was added before
      */
-    public synchronized ResolveOutcome add(IdentityRecord record) {
+    public ResolveOutcome add(IdentityRecord record) {
         Objects.requireNonNull(record, "record");
-        int i = index.append(record);
+        // normalising (phone parsing, Unicode folding, phonetic codes) needs no lock
+        Index.Pending pending = index.prepare(record);
+        synchronized (this) {
+            return resolve(record, pending);
+        }
+    }
+
+    private ResolveOutcome resolve(IdentityRecord record, Index.Pending pending) {
+        int i = index.append(pending);
         ensure(i);
         owner[i] = -1;
         List<Index.Candidate> cands = index.candidates(i);

@@ -190,8 +190,13 @@ public final class Encoded {
 
     /** Normalises and appends one record; returns its index. */
     public int add(IdentityRecord record) {
+        return appendPrepared(prepare(record));
+    }
+
+    /** Appends one record normalised by {@link #prepare}; returns its index. */
+    int appendPrepared(Prepared p) {
         ensure(n + 1);
-        return append(prepare(record));
+        return append(p);
     }
 
     /** Normalises a record without appending it (thread-safe). */
@@ -314,7 +319,7 @@ public final class Encoded {
         if (cap <= refs.length) {
             return;
         }
-        int c = Math.max(cap, refs.length * 2);
+        int c = Math.max(cap, refs.length + (refs.length >> 1));
         refs = Arrays.copyOf(refs, c);
         source = Arrays.copyOf(source, c);
         platform = Arrays.copyOf(platform, c);

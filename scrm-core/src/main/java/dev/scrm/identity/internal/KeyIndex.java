@@ -1,19 +1,22 @@
 package dev.scrm.identity.internal;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * A persistent candidate index: key hash to the records holding it, appendable one record at a time. Postings
- * are singly linked lists in flat arrays, newest first, with a count per key so oversized keys can be skipped.
- * Not thread-safe.
+ * are singly linked lists in flat primitive arrays, newest first, with a count per key. A key added with a cap
+ * keeps at most {@code cap + 1} postings (its count goes on), because a reader skips a key holding more records
+ * than the cap: a skewed value ("john", a shared household phone) costs one counter, not a long list. Not
+ * thread-safe.
  */
 final class KeyIndex {
     private long[] keys;
     private int[] heads;
     private int[] counts;
     private int used;
-    private int[] next = new int[1 << 16];
-    private int[] rec = new int[1 << 16];
+    private int[] next;
+    private int[] rec;
     private int postings;
 
     KeyIndex(int expectedKeys) {
@@ -22,6 +25,8 @@ final class KeyIndex {
         heads = new int[cap];
         counts = new int[cap];
         Arrays.fill(heads, -1);
+        next = new int[Math.max(1 << 10, expectedKeys)];
+        rec = new int[next.length];
     }
 
     private int slot(long k) {
@@ -33,15 +38,24 @@ final class KeyIndex {
         return s;
     }
 
-    void add(long key, int record) {
+    /**
+     * Adds a posting.
+     *
+     * @param cap the most postings the key keeps (its count goes on), or {@link Integer#MAX_VALUE}
+     */
+    void add(long key, int record, int cap) {
         int s = slot(key);
         if (heads[s] < 0) {
             keys[s] = key;
             used++;
+        } else if (counts[s] > cap) {
+            counts[s]++;
+            return;
         }
         if (postings == next.length) {
-            next = Arrays.copyOf(next, postings * 2);
-            rec = Arrays.copyOf(rec, postings * 2);
+            int grown = postings + (postings >> 1);
+            next = Arrays.copyOf(next, grown);
+            rec = Arrays.copyOf(rec, grown);
         }
         next[postings] = heads[s];
         rec[postings] = record;
@@ -52,21 +66,28 @@ final class KeyIndex {
         }
     }
 
-    /** How many records hold the key. */
-    int count(long key) {
-        int s = slot(key);
-        return heads[s] < 0 ? 0 : counts[s];
-    }
-
-    /** Visits the records holding the key, newest first; stops after {@code limit}. */
-    void forEach(long key, int limit, java.util.function.IntConsumer visitor) {
+    /**
+     * Visits the records holding the key, newest first, at most {@code limit} of them; visits none when the key
+     * holds more than {@code skipAbove} records.
+     *
+     * @return how many records hold the key
+     */
+    int visit(long key, int limit, int skipAbove, IntConsumer visitor) {
         int s = slot(key);
         int p = heads[s];
+        if (p < 0) {
+            return 0;
+        }
+        int count = counts[s];
+        if (count > skipAbove) {
+            return count;
+        }
         int k = 0;
         while (p >= 0 && k++ < limit) {
             visitor.accept(rec[p]);
             p = next[p];
         }
+        return count;
     }
 
     private void grow() {

@@ -116,7 +116,7 @@ public final class Model {
         if (v == null || v.alt == null) {
             return 0;
         }
-        int id = e.aliasDict.find(v.alt);
+        int id = e.aliasIdOf(v);
         if (id < 0 || e.size() == 0) {
             return 0;
         }
