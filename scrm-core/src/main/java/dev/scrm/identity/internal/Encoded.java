@@ -489,6 +489,6 @@ public final class Encoded {
     }
 
     Set<String> platformNames() {
-        return Set.copyOf(platforms.values);
+        return Set.copyOf(platforms.values());
     }
 }
