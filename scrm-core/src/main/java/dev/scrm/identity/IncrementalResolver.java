@@ -52,12 +52,30 @@ public final class IncrementalResolver {
         final CustomerId id;
         final long created;
         final List<Integer> members = new ArrayList<>(2);
-        final Set<Integer> cannotLink = new HashSet<>();
+        /** Customers this one must not merge with; most customers have none, so the set is made on first use. */
+        private Set<Integer> cannotLink = Set.of();
         int aliasOf = -1;
 
         Cust(CustomerId id, long created) {
             this.id = id;
             this.created = created;
+        }
+
+        Set<Integer> cannotLink() {
+            return cannotLink;
+        }
+
+        void forbid(int other) {
+            if (cannotLink.isEmpty()) {
+                cannotLink = new HashSet<>(4);
+            }
+            cannotLink.add(other);
+        }
+
+        void allow(int other) {
+            if (!cannotLink.isEmpty()) {
+                cannotLink.remove(other);
+            }
         }
     }
 
@@ -179,7 +197,7 @@ public final class IncrementalResolver {
                 }
                 continue;
             }
-            if (mine >= 0 && customers.get(mine).cannotLink.contains(theirs)) {
+            if (mine >= 0 && customers.get(mine).cannotLink().contains(theirs)) {
                 suggestions.add(pair(i, c, ScoredPair.Decision.CONFLICT));
                 continue;
             }
@@ -254,9 +272,9 @@ public final class IncrementalResolver {
         }
         absorbed.members.clear();
         absorbed.aliasOf = s;
-        for (int other : absorbed.cannotLink) {
-            survivor.cannotLink.add(other);
-            customers.get(other).cannotLink.add(s);
+        for (int other : absorbed.cannotLink()) {
+            survivor.forbid(other);
+            customers.get(other).forbid(s);
         }
         if (store != null) {
             for (int m : merges.get(merges.size() - 1).absorbedMembers()) {
@@ -308,8 +326,8 @@ public final class IncrementalResolver {
             }
         }
         from.members.removeIf(r -> owner[r] != current);
-        from.cannotLink.add(m.absorbed());
-        back.cannotLink.add(current);
+        from.forbid(m.absorbed());
+        back.forbid(current);
         Instant now = clock.instant();
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(back.id),
                 "unmerge " + merge, now);
@@ -345,8 +363,8 @@ public final class IncrementalResolver {
         if (ca == cb) {
             return Optional.empty();
         }
-        customers.get(ca).cannotLink.remove(cb);
-        customers.get(cb).cannotLink.remove(ca);
+        customers.get(ca).allow(cb);
+        customers.get(cb).allow(ca);
         MatchExplanation why = index.explain(i, j, ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
         IdentityEvent.CustomersMerged ev = merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
         publish(List.of(ev));
@@ -371,8 +389,8 @@ public final class IncrementalResolver {
         }
         int ca = owner[i];
         if (ca != owner[j]) {
-            customers.get(ca).cannotLink.add(owner[j]);
-            customers.get(owner[j]).cannotLink.add(ca);
+            customers.get(ca).forbid(owner[j]);
+            customers.get(owner[j]).forbid(ca);
             return Optional.empty();
         }
         Cust from = customers.get(ca);
@@ -381,8 +399,8 @@ public final class IncrementalResolver {
         owner[j] = c;
         to.members.add(j);
         from.members.remove(Integer.valueOf(j));
-        from.cannotLink.add(c);
-        to.cannotLink.add(ca);
+        from.forbid(c);
+        to.forbid(ca);
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(to.id), "agent_rejected",
                 clock.instant());
         if (store != null) {

@@ -6,24 +6,27 @@ import java.util.List;
 /**
  * A growable string dictionary: value to dense id, in order of first appearance. Open addressing over an int
  * table of ids (no map entries, no boxed integers), so a million-entry dictionary costs the strings and about
- * sixteen bytes each. Not thread-safe for writes; reads ({@link #find}, {@link #value}) may run concurrently once
+ * twenty-four bytes each. Not thread-safe for writes; reads ({@link #find}, {@link #value}) may run concurrently once
  * writes have stopped.
  */
 final class Dict {
     /** Slot to id + 1; 0 marks an empty slot. */
     private int[] slots = new int[64];
+    /** Slot to the spread hash of its value, so a probe compares strings only when the hashes agree. */
+    private int[] hashes = new int[64];
     private String[] values = new String[32];
     private int size;
 
     int id(String v) {
         int mask = slots.length - 1;
-        int s = spread(v.hashCode()) & mask;
+        int h = spread(v.hashCode());
+        int s = h & mask;
         while (true) {
             int e = slots[s];
             if (e == 0) {
                 break;
             }
-            if (values[e - 1].equals(v)) {
+            if (hashes[s] == h && values[e - 1].equals(v)) {
                 return e - 1;
             }
             s = (s + 1) & mask;
@@ -32,6 +35,7 @@ final class Dict {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size] = v;
+        hashes[s] = h;
         slots[s] = ++size;
         if (size * 2 > slots.length) {
             grow();
@@ -41,14 +45,16 @@ final class Dict {
 
     int find(String v) {
         int[] t = slots;
+        int[] hs = hashes;
         int mask = t.length - 1;
-        int s = spread(v.hashCode()) & mask;
+        int h = spread(v.hashCode());
+        int s = h & mask;
         while (true) {
             int e = t[s];
             if (e == 0) {
                 return -1;
             }
-            if (values[e - 1].equals(v)) {
+            if (hs[s] == h && values[e - 1].equals(v)) {
                 return e - 1;
             }
             s = (s + 1) & mask;
@@ -73,15 +79,23 @@ final class Dict {
 
     private void grow() {
         int[] t = new int[slots.length * 2];
+        int[] hs = new int[t.length];
         int mask = t.length - 1;
-        for (int id = 0; id < size; id++) {
-            int s = spread(values[id].hashCode()) & mask;
+        for (int old = 0; old < slots.length; old++) {
+            int e = slots[old];
+            if (e == 0) {
+                continue;
+            }
+            int h = hashes[old];
+            int s = h & mask;
             while (t[s] != 0) {
                 s = (s + 1) & mask;
             }
-            t[s] = id + 1;
+            t[s] = e;
+            hs[s] = h;
         }
         slots = t;
+        hashes = hs;
     }
 
     private static int spread(int h) {
