@@ -67,7 +67,8 @@ public class IncrementalBenchmark {
         Resolution batch = IdentityResolver.create(IdentitySchema.social(), ResolverConfig.builder()
                 .defaultRegion("US").linkPolicy(LinkPolicy.permissive()).build()).resolve(all.subList(0, cut));
         resolver = IncrementalResolver.builder(batch).clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).build();
-        arrivals = all.subList(cut, all.size());
+        // a copy, so that the indexed records' raw values are not kept alive through a sub-list of all
+        arrivals = List.copyOf(all.subList(cut, all.size()));
     }
 
     /**
