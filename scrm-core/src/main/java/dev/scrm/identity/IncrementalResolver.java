@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every change is an {@link IdentityEvent} for the listener and, when a {@link ScrmStore} is configured, the
  * matching customers, identity links and audit entries in that store (identities the store holds are linked;
- * others are tracked here only). Thread-safe: methods are serialised on this instance.
+ * others are tracked here only). Thread-safe: methods are serialised on this instance, except that a new record is
+ * normalised before the lock is taken.
  */
 public final class IncrementalResolver {
 
@@ -51,12 +52,30 @@ public final class IncrementalResolver {
         final CustomerId id;
         final long created;
         final List<Integer> members = new ArrayList<>(2);
-        final Set<Integer> cannotLink = new HashSet<>();
+        /** Customers this one must not merge with; most customers have none, so the set is made on first use. */
+        private Set<Integer> cannotLink = Set.of();
         int aliasOf = -1;
 
         Cust(CustomerId id, long created) {
             this.id = id;
             this.created = created;
+        }
+
+        Set<Integer> cannotLink() {
+            return cannotLink;
+        }
+
+        void forbid(int other) {
+            if (cannotLink.isEmpty()) {
+                cannotLink = new HashSet<>(4);
+            }
+            cannotLink.add(other);
+        }
+
+        void allow(int other) {
+            if (!cannotLink.isEmpty()) {
+                cannotLink.remove(other);
+            }
         }
     }
 
@@ -130,11 +149,13 @@ public final class IncrementalResolver {
      */
     public ResolveOutcome add(SocialIdentity identity) {
         Objects.requireNonNull(identity, "identity");
+        IdentityRecord record = IdentityRecord.of(identity);
+        Index.Pending pending = index.prepare(record);
         synchronized (this) {
             if (store != null) {
                 store.putIdentity(identity, actor);
             }
-            return add(IdentityRecord.of(identity));
+            return resolve(record, pending);
         }
     }
 
@@ -145,9 +166,17 @@ public final class IncrementalResolver {
      * @return what happened
      * @throws IllegalArgumentException if the reference was added before
      */
-    public synchronized ResolveOutcome add(IdentityRecord record) {
+    public ResolveOutcome add(IdentityRecord record) {
         Objects.requireNonNull(record, "record");
-        int i = index.append(record);
+        // normalising (phone parsing, Unicode folding, phonetic codes) needs no lock
+        Index.Pending pending = index.prepare(record);
+        synchronized (this) {
+            return resolve(record, pending);
+        }
+    }
+
+    private ResolveOutcome resolve(IdentityRecord record, Index.Pending pending) {
+        int i = index.append(pending);
         ensure(i);
         owner[i] = -1;
         List<Index.Candidate> cands = index.candidates(i);
@@ -170,7 +199,7 @@ public final class IncrementalResolver {
                 }
                 continue;
             }
-            if (mine >= 0 && customers.get(mine).cannotLink.contains(theirs)) {
+            if (mine >= 0 && customers.get(mine).cannotLink().contains(theirs)) {
                 suggestions.add(pair(i, c, ScoredPair.Decision.CONFLICT));
                 continue;
             }
@@ -245,9 +274,9 @@ public final class IncrementalResolver {
         }
         absorbed.members.clear();
         absorbed.aliasOf = s;
-        for (int other : absorbed.cannotLink) {
-            survivor.cannotLink.add(other);
-            customers.get(other).cannotLink.add(s);
+        for (int other : absorbed.cannotLink()) {
+            survivor.forbid(other);
+            customers.get(other).forbid(s);
         }
         if (store != null) {
             for (int m : merges.get(merges.size() - 1).absorbedMembers()) {
@@ -299,8 +328,8 @@ public final class IncrementalResolver {
             }
         }
         from.members.removeIf(r -> owner[r] != current);
-        from.cannotLink.add(m.absorbed());
-        back.cannotLink.add(current);
+        from.forbid(m.absorbed());
+        back.forbid(current);
         Instant now = clock.instant();
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(back.id),
                 "unmerge " + merge, now);
@@ -336,8 +365,8 @@ public final class IncrementalResolver {
         if (ca == cb) {
             return Optional.empty();
         }
-        customers.get(ca).cannotLink.remove(cb);
-        customers.get(cb).cannotLink.remove(ca);
+        customers.get(ca).allow(cb);
+        customers.get(cb).allow(ca);
         confirmed.add(pairKey(i, j));
         MatchExplanation why = index.explain(i, j, ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
         IdentityEvent.CustomersMerged ev = merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
@@ -377,7 +406,7 @@ public final class IncrementalResolver {
         if (ca == cb) {
             return Optional.empty();
         }
-        if (customers.get(ca).cannotLink.contains(cb)) {
+        if (customers.get(ca).cannotLink().contains(cb)) {
             throw new IllegalStateException("the two customers were marked as different people; use confirmSame");
         }
         ScoredPair.Decision d = rule ? ScoredPair.Decision.RULE_LINK : ScoredPair.Decision.AUTO_LINK;
@@ -523,8 +552,8 @@ public final class IncrementalResolver {
         }
         int ca = owner[i];
         if (ca != owner[j]) {
-            customers.get(ca).cannotLink.add(owner[j]);
-            customers.get(owner[j]).cannotLink.add(ca);
+            customers.get(ca).forbid(owner[j]);
+            customers.get(owner[j]).forbid(ca);
             return Optional.empty();
         }
         Cust from = customers.get(ca);
@@ -533,8 +562,8 @@ public final class IncrementalResolver {
         owner[j] = c;
         to.members.add(j);
         from.members.remove(Integer.valueOf(j));
-        from.cannotLink.add(c);
-        to.cannotLink.add(ca);
+        from.forbid(c);
+        to.forbid(ca);
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(to.id), "agent_rejected",
                 clock.instant());
         if (store != null) {

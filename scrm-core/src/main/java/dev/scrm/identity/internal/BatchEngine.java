@@ -258,7 +258,7 @@ public final class BatchEngine {
         boolean linkOnly = config.mode() == LinkMode.LINK_ONLY;
         List<BlockKey> keys = BlockKey.forSchema(e);
         Blocker.Stats stats = new Blocker.Stats();
-        long[] cands = new Blocker(e, keys, config.maxBlockSize(), linkOnly).run(stats);
+        long[] cands = new Blocker(e, keys, config.maxBlockSize(), linkOnly).run(stats, config.executor());
         long t2 = System.nanoTime();
         t.put("block_ms", (t2 - t1) / 1_000_000);
         List<Comparison> comps = Comparison.forSchema(e);

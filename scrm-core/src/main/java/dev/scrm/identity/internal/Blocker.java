@@ -1,12 +1,19 @@
 package dev.scrm.identity.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Runs the OR-ed blocking keys over all records and collects the distinct candidate pairs, each with the mask
  * of keys that produced it. Oversized blocks are sub-blocked on the most discriminating other field; what is
- * still too large is dropped and counted. Not thread-safe.
+ * still too large is dropped and counted.
+ *
+ * <p>Each key runs as its own task on the executor and produces its pairs as a sorted, duplicate-free array of
+ * packed longs; the per-key arrays are then merged pairwise (mask bits OR-ed), so the result is the same whatever
+ * the executor and the scheduling. Not thread-safe: one run at a time per instance.
  */
 final class Blocker {
 
@@ -21,6 +28,25 @@ final class Blocker {
         long candidates;
     }
 
+    /** What one key found. */
+    private static final class KeyRun {
+        long[] pairs = new long[1024];
+        int size;
+        long emitted;
+        int largest;
+        int capped;
+        int dropped;
+
+        void add(long packed) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, pairs.length + (pairs.length >> 1) + 1024);
+            }
+            pairs[size++] = packed;
+        }
+    }
+
+    private static final long PAIR = ~0xffffL;
+
     private final Encoded e;
     private final List<BlockKey> keys;
     private final int maxBlock;
@@ -33,54 +59,92 @@ final class Blocker {
         this.linkOnly = linkOnly;
     }
 
+    /** Runs every key on the calling thread. */
     long[] run(Stats stats) {
+        return run(stats, Runnable::run);
+    }
+
+    /**
+     * Runs the keys as tasks on the executor.
+     *
+     * @return the distinct pairs packed as {@code i << 40 | j << 16 | mask} with {@code i < j}, sorted
+     */
+    long[] run(Stats stats, Executor executor) {
         int n = e.size();
         if (n >= MAX_RECORDS) {
             throw new IllegalArgumentException("batch resolution handles at most " + (MAX_RECORDS - 1) + " records");
         }
-        PairTable table = new PairTable(Math.max(1024, n * 4));
         stats.pairsPerKey = new long[keys.size()];
-        long[] buf = new long[64];
+        KeyRun[] runs = new KeyRun[keys.size()];
+        List<CompletableFuture<Void>> fs = new ArrayList<>(keys.size());
         for (int k = 0; k < keys.size(); k++) {
-            BlockKey key = keys.get(k);
-            long[] entries = new long[Math.max(16, n)];
-            int m = 0;
-            for (int i = 0; i < n; i++) {
-                int c = key.emitter.emit(e, i, buf);
-                for (int x = 0; x < c; x++) {
-                    if (m == entries.length) {
-                        entries = Arrays.copyOf(entries, entries.length * 2);
-                    }
-                    entries[m++] = (buf[x] & ~0xffffffL) | i;
-                }
-            }
-            Arrays.sort(entries, 0, m);
-            int start = 0;
-            int sub = subField(key);
-            while (start < m) {
-                long h = entries[start] & ~0xffffffL;
-                int end = start + 1;
-                while (end < m && (entries[end] & ~0xffffffL) == h) {
-                    end++;
-                }
-                int size = end - start;
-                if (size > 1) {
-                    stats.largestBlock = Math.max(stats.largestBlock, size);
-                    if (size <= maxBlock) {
-                        stats.pairsPerKey[k] += emitAll(table, entries, start, end, k);
-                    } else {
-                        stats.cappedBlocks++;
-                        stats.pairsPerKey[k] += subBlock(table, entries, start, end, k, sub, stats);
-                    }
-                }
-                start = end;
-            }
+            int key = k;
+            fs.add(CompletableFuture.runAsync(() -> runs[key] = runKey(key), executor));
         }
-        stats.candidates = table.size();
-        return table.drainSorted();
+        CompletableFuture.allOf(fs.toArray(CompletableFuture[]::new)).join();
+        List<long[]> parts = new ArrayList<>(keys.size());
+        for (int k = 0; k < keys.size(); k++) {
+            KeyRun r = runs[k];
+            stats.pairsPerKey[k] = r.emitted;
+            stats.largestBlock = Math.max(stats.largestBlock, r.largest);
+            stats.cappedBlocks += r.capped;
+            stats.droppedBlocks += r.dropped;
+            if (r.size > 0) {
+                parts.add(r.size == r.pairs.length ? r.pairs : Arrays.copyOf(r.pairs, r.size));
+            }
+            runs[k] = null;
+        }
+        long[] out = mergeAll(parts, executor);
+        stats.candidates = out.length;
+        return out;
     }
 
-    private long emitAll(PairTable table, long[] entries, int start, int end, int k) {
+    /** The pairs of one key, sorted and without duplicates. */
+    private KeyRun runKey(int k) {
+        int n = e.size();
+        BlockKey key = keys.get(k);
+        KeyRun run = new KeyRun();
+        long[] buf = new long[64];
+        long[] entries = new long[Math.max(16, n)];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int c = key.emitter.emit(e, i, buf);
+            for (int x = 0; x < c; x++) {
+                if (m == entries.length) {
+                    entries = Arrays.copyOf(entries, entries.length * 2);
+                }
+                entries[m++] = (buf[x] & ~0xffffffL) | i;
+            }
+        }
+        Arrays.sort(entries, 0, m);
+        int start = 0;
+        int sub = subField(key);
+        long bit = 1L << k;
+        while (start < m) {
+            long h = entries[start] & ~0xffffffL;
+            int end = start + 1;
+            while (end < m && (entries[end] & ~0xffffffL) == h) {
+                end++;
+            }
+            int size = end - start;
+            if (size > 1) {
+                run.largest = Math.max(run.largest, size);
+                if (size <= maxBlock) {
+                    run.emitted += emitAll(run, entries, start, end, bit);
+                } else {
+                    run.capped++;
+                    run.emitted += subBlock(run, entries, start, end, bit, sub);
+                }
+            }
+            start = end;
+        }
+        entries = null;
+        Arrays.sort(run.pairs, 0, run.size);
+        run.size = dedupe(run.pairs, run.size);
+        return run;
+    }
+
+    private long emitAll(KeyRun run, long[] entries, int start, int end, long bit) {
         long count = 0;
         for (int a = start; a < end; a++) {
             int i = (int) (entries[a] & 0xffffff);
@@ -89,16 +153,16 @@ final class Blocker {
                 if (i == j || (linkOnly && e.source[i] == e.source[j])) {
                     continue;
                 }
-                table.add(i, j, k);
+                run.add(pack(i, j) | bit);
                 count++;
             }
         }
         return count;
     }
 
-    private long subBlock(PairTable table, long[] entries, int start, int end, int k, int sub, Stats stats) {
+    private long subBlock(KeyRun run, long[] entries, int start, int end, long bit, int sub) {
         if (sub < 0) {
-            stats.droppedBlocks++;
+            run.dropped++;
             return 0;
         }
         Encoded.Column c = e.cols[sub];
@@ -122,13 +186,87 @@ final class Blocker {
                 en++;
             }
             if (en - st > maxBlock) {
-                stats.droppedBlocks++;
+                run.dropped++;
             } else if (en - st > 1) {
-                count += emitAll(table, s, st, en, k);
+                count += emitAll(run, s, st, en, bit);
             }
             st = en;
         }
         return count;
+    }
+
+    static long pack(int i, int j) {
+        long k = i < j ? ((long) i << 24) | j : ((long) j << 24) | i;
+        return k << 16;
+    }
+
+    /** Removes repeated pairs from a sorted array, OR-ing their masks; returns the new length. */
+    static int dedupe(long[] a, int size) {
+        if (size == 0) {
+            return 0;
+        }
+        int w = 0;
+        for (int r = 1; r < size; r++) {
+            if ((a[r] & PAIR) == (a[w] & PAIR)) {
+                a[w] |= a[r];
+            } else {
+                a[++w] = a[r];
+            }
+        }
+        return w + 1;
+    }
+
+    /** Merges two sorted duplicate-free arrays into one, OR-ing the masks of pairs in both. */
+    static long[] merge(long[] a, long[] b) {
+        long[] out = new long[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int w = 0;
+        while (i < a.length && j < b.length) {
+            long x = a[i] & PAIR;
+            long y = b[j] & PAIR;
+            if (x == y) {
+                out[w++] = a[i++] | b[j++];
+            } else if (x < y) {
+                out[w++] = a[i++];
+            } else {
+                out[w++] = b[j++];
+            }
+        }
+        while (i < a.length) {
+            out[w++] = a[i++];
+        }
+        while (j < b.length) {
+            out[w++] = b[j++];
+        }
+        return w == out.length ? out : Arrays.copyOf(out, w);
+    }
+
+    /** Merges the parts pairwise, level by level, each level's merges as tasks on the executor. */
+    private static long[] mergeAll(List<long[]> parts, Executor executor) {
+        if (parts.isEmpty()) {
+            return new long[0];
+        }
+        List<long[]> level = new ArrayList<>(parts);
+        parts.clear();
+        while (level.size() > 1) {
+            int pairs = level.size() / 2;
+            long[][] next = new long[(level.size() + 1) / 2][];
+            List<CompletableFuture<Void>> fs = new ArrayList<>(pairs);
+            for (int p = 0; p < pairs; p++) {
+                int x = p;
+                long[] a = level.get(2 * p);
+                long[] b = level.get(2 * p + 1);
+                fs.add(CompletableFuture.runAsync(() -> next[x] = merge(a, b), executor));
+            }
+            if (level.size() % 2 == 1) {
+                next[next.length - 1] = level.get(level.size() - 1);
+            }
+            level.clear();
+            CompletableFuture.allOf(fs.toArray(CompletableFuture[]::new)).join();
+            level = new ArrayList<>(Arrays.asList(next));
+        }
+        return level.get(0);
     }
 
     /** The field with the most distinct values that the key does not use, or -1. */

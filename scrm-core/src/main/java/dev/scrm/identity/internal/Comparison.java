@@ -149,8 +149,8 @@ public final class Comparison {
                 }
                 // the same local part at another domain is strong unless it is just the person's name, which
                 // namesakes share (john.smith@ at two providers)
-                if (va.alt != null && va.alt.equals(vb.alt) && !nameDerived(e, va.alt, i)
-                        && !nameDerived(e, vb.alt, j)) {
+                if (va.alt != null && va.alt.equals(vb.alt) && !nameDerived(e, e.aliasIdOf(va), i)
+                        && !nameDerived(e, e.aliasIdOf(vb), j)) {
                     return 2;
                 }
                 return Similarity.boundedEdit(x, y, 1) <= 1 ? 3 : 4;
@@ -208,16 +208,19 @@ public final class Comparison {
             int h = a < 0 ? j : i;
             int o = a < 0 ? i : j;
             Encoded.Value v = c.values.get(a < 0 ? b : a);
-            boolean match = aliasMatch(e, v.alt, o) || overlap(e.handleAliases[o], e.nameAliases[h]);
+            int sk = e.aliasIdOf(v);
+            boolean match = contains(e.aliases[o], sk) || overlap(e.handleAliases[o], e.nameAliases[h]);
             if (!match) {
                 return 0;
             }
-            return nameDerived(e, v.alt, h) || nameDerived(e, v.alt, o) ? 6 : 5;
+            return nameDerived(e, sk, h) || nameDerived(e, sk, o) ? 6 : 5;
         }
         Encoded.Value va = c.values.get(a);
         Encoded.Value vb = c.values.get(b);
-        boolean derived = (nameDerived(e, va.alt, i) || nameDerived(e, va.alt, j))
-                && (nameDerived(e, vb.alt, j) || nameDerived(e, vb.alt, i));
+        int ska = e.aliasIdOf(va);
+        int skb = a == b ? ska : e.aliasIdOf(vb);
+        boolean derived = (nameDerived(e, ska, i) || nameDerived(e, ska, j))
+                && (nameDerived(e, skb, j) || nameDerived(e, skb, i));
         if (a == b) {
             return derived ? 6 : 1;
         }
@@ -231,8 +234,8 @@ public final class Comparison {
         if (va.alt != null && vb.alt != null && Similarity.jaroWinkler(va.alt, vb.alt) >= 0.90) {
             return derived ? 6 : 4;
         }
-        if (aliasMatch(e, va.alt, j) || aliasMatch(e, vb.alt, i)) {
-            return derived || nameDerived(e, va.alt, j) || nameDerived(e, vb.alt, i) ? 6 : 5;
+        if (contains(e.aliases[j], ska) || contains(e.aliases[i], skb)) {
+            return derived || nameDerived(e, ska, j) || nameDerived(e, skb, i) ? 6 : 5;
         }
         return 7;
     }
@@ -258,12 +261,13 @@ public final class Comparison {
         return la > 0 && la == lb && a.regionMatches(0, b, 0, la);
     }
 
-    private static boolean nameDerived(Encoded e, String skeleton, int record) {
-        if (skeleton == null) {
-            return false;
-        }
-        int id = e.aliasDict.find(skeleton);
-        return id >= 0 && Encoded.contains(e.nameAliases[record], id);
+    /** Whether a handle skeleton or e-mail local part (by alias id; -1 when it is no alias) is among a record's name aliases. */
+    private static boolean nameDerived(Encoded e, int skeleton, int record) {
+        return skeleton >= 0 && Encoded.contains(e.nameAliases[record], skeleton);
+    }
+
+    private static boolean contains(int[] ids, int id) {
+        return id >= 0 && Encoded.contains(ids, id);
     }
 
     private static boolean overlap(int[] a, int[] b) {
@@ -273,14 +277,6 @@ public final class Comparison {
             }
         }
         return false;
-    }
-
-    private static boolean aliasMatch(Encoded e, String skeleton, int other) {
-        if (skeleton == null) {
-            return false;
-        }
-        int id = e.aliasDict.find(skeleton);
-        return id >= 0 && Encoded.contains(e.aliases[other], id);
     }
 
     private static int crossLinkLevel(Encoded e, int i, int j) {

@@ -29,6 +29,11 @@ public final class Encoded {
         final long hash;
         final long altHash;
         int count;
+        /**
+         * The id of {@link #alt} in the alias dictionary once it has been found there, else -1. Dictionary ids never
+         * change, so a found id is cached; a racing reader at worst looks it up again.
+         */
+        int aliasId = -1;
 
         Value(String norm, String alt, String[] tokens) {
             this.norm = norm;
@@ -74,10 +79,15 @@ public final class Encoded {
         final List<String> links;
         final String ownProfile;
         final String platform;
+        /** Per field the derived data of the key, computed here so that appending only looks values up. */
+        final Value[] derived;
+        final String accountKey;
 
         Prepared(IdentityRecord record, String[] keys, String[][] orderedTokens, List<String> aliases,
                 List<String> handleAliases, List<String> nameAliases, List<String> links, String ownProfile,
-                String platform) {
+                String platform, Value[] derived, String accountKey) {
+            this.derived = derived;
+            this.accountKey = accountKey;
             this.handleAliases = handleAliases;
             this.nameAliases = nameAliases;
             this.record = record;
@@ -180,8 +190,13 @@ public final class Encoded {
 
     /** Normalises and appends one record; returns its index. */
     public int add(IdentityRecord record) {
+        return appendPrepared(prepare(record));
+    }
+
+    /** Appends one record normalised by {@link #prepare}; returns its index. */
+    int appendPrepared(Prepared p) {
         ensure(n + 1);
-        return append(prepare(record));
+        return append(p);
     }
 
     /** Normalises a record without appending it (thread-safe). */
@@ -279,15 +294,32 @@ public final class Encoded {
         al.addAll(hal);
         String plat = r.account() != null ? r.account().platform().id()
                 : own != null ? Normalize.profilePlatform(own) : null;
-        return new Prepared(r, keys, ordered, List.copyOf(al), List.copyOf(hal), List.copyOf(nal), ls, own,
-                plat);
+        Value[] derived = new Value[cols.length];
+        for (Column c : cols) {
+            String key = keys[c.index];
+            if (key != null) {
+                // the string hash is cached in the string: computing it here keeps it off the serial append
+                key.hashCode();
+                derived[c.index] = derive(c, key, ordered[c.index]);
+            }
+        }
+        List<String> aliasList = List.copyOf(al);
+        for (String a : aliasList) {
+            a.hashCode();
+        }
+        for (String l : ls) {
+            l.hashCode();
+        }
+        String accountKey = r.account() == null ? null : r.account().platform().id() + ":" + r.account().nativeId();
+        return new Prepared(r, keys, ordered, aliasList, List.copyOf(hal), List.copyOf(nal), ls, own,
+                plat, derived, accountKey);
     }
 
     private void ensure(int cap) {
         if (cap <= refs.length) {
             return;
         }
-        int c = Math.max(cap, refs.length * 2);
+        int c = Math.max(cap, refs.length + (refs.length >> 1));
         refs = Arrays.copyOf(refs, c);
         source = Arrays.copyOf(source, c);
         platform = Arrays.copyOf(platform, c);
@@ -312,7 +344,7 @@ public final class Encoded {
         refs[i] = r.ref();
         source[i] = sources.id(r.ref().source());
         platform[i] = p.platform == null ? -1 : platforms.id(p.platform);
-        account[i] = r.account() == null ? -1 : accounts.id(r.account().platform().id() + ":" + r.account().nativeId());
+        account[i] = p.accountKey == null ? -1 : accounts.id(p.accountKey);
         accountPlatform[i] = r.account() == null ? -1 : platforms.id(r.account().platform().id());
         oauthId[i] = r.oauthSubject() == null ? -1 : oauth.id(r.oauthSubject());
         consent[i] = r.linkingConsent();
@@ -325,7 +357,7 @@ public final class Encoded {
             }
             int id = c.dict.id(key);
             if (id == c.values.size()) {
-                c.values.add(derive(c, key, p.orderedTokens[c.index]));
+                c.values.add(p.derived[c.index]);
             }
             Value val = c.values.get(id);
             c.sumCountSq += 2L * val.count + 1;
@@ -378,7 +410,11 @@ public final class Encoded {
                 return new Value(key, String.join(" ", codes), sorted);
             }
             case HANDLE: {
-                String digits = Normalize.trailingDigits(key.replaceAll("[._-]+$", ""));
+                int end = key.length();
+                while (end > 0 && ".-_".indexOf(key.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                String digits = Normalize.trailingDigits(key.substring(0, end));
                 return new Value(key, Normalize.skeleton(key), new String[] {digits});
             }
             case EMAIL: {
@@ -404,7 +440,21 @@ public final class Encoded {
     }
 
     private String phonetic(String s) {
-        String letters = s.replaceAll("[^a-z]", "");
+        String letters = s;
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch < 'a' || ch > 'z') {
+                StringBuilder sb = new StringBuilder(s.length());
+                for (int q = 0; q < s.length(); q++) {
+                    char d = s.charAt(q);
+                    if (d >= 'a' && d <= 'z') {
+                        sb.append(d);
+                    }
+                }
+                letters = sb.toString();
+                break;
+            }
+        }
         if (letters.isEmpty()) {
             return s;
         }
@@ -472,6 +522,26 @@ public final class Encoded {
         }
     }
 
+    /**
+     * The alias-dictionary id of a value's alternative key (its skeleton, for handles), or -1. A found id is cached
+     * in the value; erasure can make the dictionary forget it (its value turns empty), and then it is looked up
+     * again, as the alias may have come back under a new id.
+     */
+    int aliasIdOf(Value v) {
+        int id = v.aliasId;
+        if (id >= 0 && aliasDict.value(id).isEmpty()) {
+            id = -1;
+            v.aliasId = -1;
+        }
+        if (id < 0 && v.alt != null) {
+            id = aliasDict.find(v.alt);
+            if (id >= 0) {
+                v.aliasId = id;
+            }
+        }
+        return id;
+    }
+
     /** The number of records whose alias set holds this alias id. */
     int aliasFrequency(int alias) {
         return alias < aliasCount.length ? aliasCount[alias] : 0;
@@ -487,6 +557,6 @@ public final class Encoded {
     }
 
     Set<String> platformNames() {
-        return Set.copyOf(platforms.values);
+        return Set.copyOf(platforms.values());
     }
 }

@@ -42,6 +42,10 @@ public final class Index {
     private int[] seen = new int[1024];
     private int stamp;
     private final java.util.BitSet erased = new java.util.BitSet();
+    private int[] found = new int[256];
+    private int foundCount;
+    private final java.util.function.IntConsumer collect = this::collect;
+    private int current;
 
     private Index(Encoded e, Model model, List<BlockKey> keys, int maxBlock, LinkPolicy policy) {
         this.e = e;
@@ -49,7 +53,7 @@ public final class Index {
         this.keys = keys;
         this.maxBlock = maxBlock;
         this.policy = policy;
-        this.index = new KeyIndex(Math.max(1024, e.size() * keys.size()));
+        this.index = new KeyIndex(Math.max(1024, e.size() * 2));
         this.byRef = new HashMap<>(Math.max(16, e.size() * 2));
         for (int i = 0; i < e.size(); i++) {
             byRef.put(e.refs[i], i);
@@ -93,13 +97,36 @@ public final class Index {
         return p >= 0 && p < 64 ? 1L << p : 0;
     }
 
+    /** A record normalised but not yet appended: made by {@link #prepare}, consumed by {@link #append(Pending)}. */
+    public static final class Pending {
+        private final Encoded.Prepared prepared;
+
+        private Pending(Encoded.Prepared prepared) {
+            this.prepared = prepared;
+        }
+    }
+
+    /**
+     * Normalises a record without touching the index. Unlike every other method this one is thread-safe, so that
+     * callers can normalise outside the lock they hold while appending and scoring.
+     */
+    public Pending prepare(IdentityRecord r) {
+        return new Pending(e.prepare(r));
+    }
+
     /** Adds a record to the encoded set without indexing it yet. */
     public int append(IdentityRecord r) {
+        return append(prepare(r));
+    }
+
+    /** Adds a prepared record to the encoded set without indexing it yet. */
+    public int append(Pending p) {
+        IdentityRecord r = p.prepared.record;
         if (byRef.containsKey(r.ref())) {
             throw new IllegalArgumentException("record reference is already indexed (source '" + r.ref().source()
                     + "')");
         }
-        int i = e.add(r);
+        int i = e.appendPrepared(p.prepared);
         byRef.put(r.ref(), i);
         return i;
     }
@@ -107,39 +134,58 @@ public final class Index {
     /** Makes an appended record findable by later records. */
     public void indexRecord(int i) {
         for (int k = 0; k < keys.size(); k++) {
-            int c = keys.get(k).emitter.emit(e, i, buf);
+            BlockKey key = keys.get(k);
+            int c = key.emitter.emit(e, i, buf);
+            int cap = key.evidence ? Integer.MAX_VALUE : maxBlock;
             for (int x = 0; x < c; x++) {
-                index.add(buf[x], i);
+                index.add(buf[x], i, cap);
             }
         }
     }
 
-    /** The scored candidates of record i among the indexed records, strongest first. */
+    private void collect(int j) {
+        if (j != current && seen[j] != stamp && !erased(j)) {
+            seen[j] = stamp;
+            if (foundCount == found.length) {
+                found = Arrays.copyOf(found, found.length * 2);
+            }
+            found[foundCount++] = j;
+        }
+    }
+
+    /**
+     * The scored candidates of record i among the indexed records, strongest first. Candidates come from the key
+     * index: under each blocking key at most the cap's newest records, and none under a key that is not evidence
+     * and holds more records than the cap (as batch blocking drops such blocks unless it can sub-block them).
+     */
     public List<Candidate> candidates(int i) {
         stamp++;
+        if (stamp == Integer.MAX_VALUE) {
+            Arrays.fill(seen, -1);
+            stamp = 0;
+        }
         if (seen.length < e.size()) {
             int old = seen.length;
-            seen = Arrays.copyOf(seen, Math.max(e.size(), old * 2));
+            seen = Arrays.copyOf(seen, Math.max(e.size(), old + (old >> 1)));
             Arrays.fill(seen, old, seen.length, -1);
         }
-        List<Candidate> out = new ArrayList<>();
+        current = i;
+        foundCount = 0;
         for (int k = 0; k < keys.size(); k++) {
-            int c = keys.get(k).emitter.emit(e, i, buf);
+            BlockKey key = keys.get(k);
+            int c = key.emitter.emit(e, i, buf);
+            int skipAbove = key.evidence ? Integer.MAX_VALUE : maxBlock;
             for (int x = 0; x < c; x++) {
-                long key = buf[x];
-                if (index.count(key) > maxBlock && !keys.get(k).evidence) {
-                    continue;
-                }
-                index.forEach(key, maxBlock, j -> {
-                    if (j != i && seen[j] != stamp && !erased(j)) {
-                        seen[j] = stamp;
-                        int rule = Rules.fire(e, i, j);
-                        long p = Model.pattern(model.comps, e, i, j);
-                        double w = model.score(e, p, i);
-                        out.add(new Candidate(j, rule, w, rule >= 0 ? 1.0 : Model.probability(w)));
-                    }
-                });
+                index.visit(buf[x], maxBlock, skipAbove, collect);
             }
+        }
+        List<Candidate> out = new ArrayList<>(foundCount);
+        for (int f = 0; f < foundCount; f++) {
+            int j = found[f];
+            int rule = Rules.fire(e, i, j);
+            long p = Model.pattern(model.comps, e, i, j);
+            double w = model.score(e, p, i);
+            out.add(new Candidate(j, rule, w, rule >= 0 ? 1.0 : Model.probability(w)));
         }
         out.sort((a, b) -> {
             if (a.ruleLink() != b.ruleLink()) {

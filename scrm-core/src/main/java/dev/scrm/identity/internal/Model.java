@@ -265,7 +265,7 @@ public final class Model {
         if (v == null || v.alt == null) {
             return 0;
         }
-        int id = e.aliasDict.find(v.alt);
+        int id = e.aliasIdOf(v);
         if (id < 0 || e.size() == 0) {
             return 0;
         }
@@ -359,9 +359,10 @@ public final class Model {
         double lambda0 = rulePairs > 0 ? clamp(rulePairs / 0.8 / Math.max(1, total), 1e-4, 0.5) : 0.1;
         double[][] mInit = deepCopy(model.m);
         double[][] uRandom = deepCopy(model.u);
+        Combos combos = Combos.of(candidates, patterns);
         if (!o.excludeBlockingFields()) {
             // one run over every candidate with every comparison (the naive fit, kept for comparison)
-            Groups all = Groups.of(candidates, patterns, -1);
+            Groups all = Groups.of(combos, -1);
             model.lambda = em(all, (1 << nc) - 1, model.m, model.u, lambda0, o, model);
         } else {
             // one run per blocking key, as Splink trains: the pairs a key produced, without the comparisons on the
@@ -378,7 +379,7 @@ public final class Model {
             double shareSum = 0;
             double shareWeight = 0;
             for (int k = 0; k < keys.size(); k++) {
-                Groups gk = Groups.of(candidates, patterns, k);
+                Groups gk = Groups.of(combos, k);
                 if (gk.total < 20 || indep[k] == 0) {
                     continue;
                 }
@@ -451,7 +452,7 @@ public final class Model {
         // specific (an e-mail, a rare name), the matches among random pairs make up much of the agreement seen there.
         // So the level frequencies f of random pairs are read as the mixture f = lambda m + (1 - lambda) u and u is
         // taken out of it, alternating with the prior until both settle.
-        Groups all = total > 0 ? Groups.of(candidates, patterns, -1) : null;
+        Groups all = total > 0 ? Groups.of(combos, -1) : null;
         if (model.handleComp >= 0 && model.nameComp >= 0) {
             model.uNamesakes = handleLevelsAmongNamesakes(e, comps, model.handleComp, model.nameComp);
         }
@@ -595,6 +596,88 @@ public final class Model {
         return lam;
     }
 
+    /**
+     * The distinct (pattern, key mask) combinations of the candidates with their counts, counted in one pass with
+     * a primitive open-addressing table: EM then works on these few thousand combinations, never on the pairs.
+     */
+    static final class Combos {
+        long[] patterns;
+        int[] masks;
+        long[] counts;
+        int size;
+
+        static Combos of(long[] candidates, long[] patterns) {
+            int cap = 1 << 12;
+            long[] ps = new long[cap];
+            int[] ms = new int[cap];
+            long[] cs = new long[cap];
+            boolean[] used = new boolean[cap];
+            int size = 0;
+            for (int x = 0; x < candidates.length; x++) {
+                long p = patterns[x];
+                int mask = PairTable.mask(candidates[x]);
+                int slot = (int) PairTable.mix(p * 0x9E3779B97F4A7C15L + mask) & (cap - 1);
+                while (used[slot] && (ps[slot] != p || ms[slot] != mask)) {
+                    slot = (slot + 1) & (cap - 1);
+                }
+                if (!used[slot]) {
+                    used[slot] = true;
+                    ps[slot] = p;
+                    ms[slot] = mask;
+                    size++;
+                    if (size * 2 > cap) {
+                        // grow and re-insert
+                        int nc = cap * 2;
+                        long[] ps2 = new long[nc];
+                        int[] ms2 = new int[nc];
+                        long[] cs2 = new long[nc];
+                        boolean[] used2 = new boolean[nc];
+                        cs[slot]++;
+                        for (int s = 0; s < cap; s++) {
+                            if (used[s]) {
+                                int t = (int) PairTable.mix(ps[s] * 0x9E3779B97F4A7C15L + ms[s]) & (nc - 1);
+                                while (used2[t]) {
+                                    t = (t + 1) & (nc - 1);
+                                }
+                                used2[t] = true;
+                                ps2[t] = ps[s];
+                                ms2[t] = ms[s];
+                                cs2[t] = cs[s];
+                            }
+                        }
+                        cap = nc;
+                        ps = ps2;
+                        ms = ms2;
+                        cs = cs2;
+                        used = used2;
+                        continue;
+                    }
+                }
+                cs[slot]++;
+            }
+            // in a fixed order (by pattern, then mask), so that sums are the same on every run
+            long[][] rows = new long[size][];
+            int k = 0;
+            for (int s = 0; s < cap; s++) {
+                if (used[s]) {
+                    rows[k++] = new long[] {ps[s], ms[s], cs[s]};
+                }
+            }
+            java.util.Arrays.sort(rows, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            Combos c = new Combos();
+            c.patterns = new long[size];
+            c.masks = new int[size];
+            c.counts = new long[size];
+            for (int r = 0; r < size; r++) {
+                c.patterns[r] = rows[r][0];
+                c.masks[r] = (int) rows[r][1];
+                c.counts[r] = rows[r][2];
+            }
+            c.size = size;
+            return c;
+        }
+    }
+
     /** Candidate patterns with their counts, for one blocking key or for all candidates. */
     static final class Groups {
         long[] patterns;
@@ -602,26 +685,28 @@ public final class Model {
         int size;
         double total;
 
-        static Groups of(long[] candidates, long[] patterns, int key) {
-            HashMap<Long, double[]> map = new HashMap<>();
+        static Groups of(Combos combos, int key) {
+            Groups g = new Groups();
+            g.patterns = new long[combos.size];
+            g.counts = new double[combos.size];
             double total = 0;
-            for (int x = 0; x < candidates.length; x++) {
-                if (key >= 0 && (PairTable.mask(candidates[x]) & (1 << key)) == 0) {
+            int size = 0;
+            // combos are sorted by pattern: equal patterns are adjacent
+            for (int r = 0; r < combos.size; r++) {
+                if (key >= 0 && (combos.masks[r] & (1 << key)) == 0) {
                     continue;
                 }
-                map.computeIfAbsent(patterns[x], q -> new double[1])[0]++;
-                total++;
+                long p = combos.patterns[r];
+                if (size > 0 && g.patterns[size - 1] == p) {
+                    g.counts[size - 1] += combos.counts[r];
+                } else {
+                    g.patterns[size] = p;
+                    g.counts[size] = combos.counts[r];
+                    size++;
+                }
+                total += combos.counts[r];
             }
-            Groups g = new Groups();
-            g.patterns = new long[map.size()];
-            g.counts = new double[map.size()];
-            int i = 0;
-            for (Map.Entry<Long, double[]> en : map.entrySet()) {
-                g.patterns[i] = en.getKey();
-                g.counts[i] = en.getValue()[0];
-                i++;
-            }
-            g.size = i;
+            g.size = size;
             g.total = total;
             return g;
         }

@@ -94,6 +94,23 @@ final class CsvTable {
                     break;
                 }
                 line++;
+                if (!quoted && text.indexOf('"') < 0) {
+                    // the common case, a line without quotes: split on commas and trim, as the loop below would
+                    rowStart = line;
+                    int from = 0;
+                    while (true) {
+                        int comma = text.indexOf(',', from);
+                        int to = comma < 0 ? text.length() : comma;
+                        row.add(text.substring(from, to).strip());
+                        if (comma < 0) {
+                            break;
+                        }
+                        from = comma + 1;
+                    }
+                    sink.accept(rowStart, row);
+                    row = new ArrayList<>(row.size());
+                    continue;
+                }
                 if (!quoted) {
                     rowStart = line;
                 } else {
