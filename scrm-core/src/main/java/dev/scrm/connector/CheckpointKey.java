@@ -37,12 +37,14 @@ public record CheckpointKey(String tenant, ConnectorId connector, String queryKe
     }
 
     /**
-     * This key as one file-name-safe string, {@code tenant.connector.queryKey}.
+     * This key as one file-name-safe string, {@code tenant~connector~queryKey}. No part may contain {@code ~}, so
+     * distinct keys always give distinct strings (a {@code .} would not do: tenant {@code a.b} with connector
+     * {@code c} and tenant {@code a} with connector {@code b.c} would meet).
      *
      * @return the string
      */
     public String asFileName() {
-        return tenant + "." + connector.value() + "." + queryKey;
+        return tenant + "~" + connector.value() + "~" + queryKey;
     }
 
     private static void safe(String value, String name) {

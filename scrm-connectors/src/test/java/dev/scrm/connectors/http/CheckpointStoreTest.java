@@ -41,6 +41,17 @@ class CheckpointStoreTest {
     }
 
     @Test
+    void fileStore_keepsKeysApartWhoseDottedPartsWouldMeet(@TempDir Path dir) {
+        FileCheckpointStore store = FileCheckpointStore.create(dir);
+        CheckpointKey first = new CheckpointKey("a.b", ConnectorId.of("c"), "q");
+        CheckpointKey second = new CheckpointKey("a", ConnectorId.of("b.c"), "q");
+        store.save(first, Checkpoint.empty().with("cursor", "1"));
+        store.save(second, Checkpoint.empty().with("cursor", "2"));
+        assertThat(store.load(first)).contains(Checkpoint.empty().with("cursor", "1"));
+        assertThat(store.load(second)).contains(Checkpoint.empty().with("cursor", "2"));
+    }
+
+    @Test
     void queryKey_isStableAndCaseInsensitiveForHashtags() {
         assertThat(ListeningQuery.hashtag("#Acme").key()).isEqualTo(ListeningQuery.hashtag("acme").key());
         assertThat(ListeningQuery.search("Acme").key()).isNotEqualTo(ListeningQuery.search("acme").key());
