@@ -2,28 +2,20 @@ package dev.scrm.connectors.bluesky;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
-import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.ListeningQuery;
-import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
-import dev.scrm.connector.Tombstone;
 import dev.scrm.connectors.bluesky.internal.BlueskyClient;
+import dev.scrm.connectors.http.ClientConnector;
 import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
-import dev.scrm.connectors.http.HttpSettings;
-import dev.scrm.core.Interaction;
 import dev.scrm.core.Platform;
-import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads Bluesky through XRPC.
@@ -40,7 +32,7 @@ import java.util.Optional;
  *
  * <p>Thread-safe. Closing does nothing.
  */
-public final class BlueskyConnector implements Connector {
+public final class BlueskyConnector extends ClientConnector {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("bluesky");
@@ -53,20 +45,20 @@ public final class BlueskyConnector implements Connector {
     /** Minutes after which an access token is refreshed before use (it lives 120). */
     public static final int ACCESS_TOKEN_REFRESH_MINUTES = 100;
 
-    private final ConnectorManifest manifest;
-    private final BlueskyClient client;
-
     private BlueskyConnector(Builder b, Common c) {
+        super(manifestOf(b, c), new BlueskyClient(c.id(), c.baseUrl(), c.settings(), b.identifier, b.appPassword, c.pageSize(),
+                Duration.ofMinutes(ACCESS_TOKEN_REFRESH_MINUTES)));
+    }
+
+    private static ConnectorManifest manifestOf(Builder b, Common c) {
         boolean login = b.identifier != null;
-        this.manifest = new ConnectorManifest(c.id(), Platform.BLUESKY,
+        return new ConnectorManifest(c.id(), Platform.BLUESKY,
                 EnumSet.of(Capability.SEARCH_MENTIONS, Capability.HASHTAG_TIMELINE, Capability.ACCOUNT_TIMELINE,
                         Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
                 login ? AuthScheme.SESSION_LOGIN : AuthScheme.NONE,
                 List.of(new RateLimitRule(3000, Duration.ofMinutes(5), "per IP on a PDS", "epoch seconds"),
                         new RateLimitRule(30, Duration.ofMinutes(5), "createSession per account", "epoch seconds")),
                 null, MAPPING_VERSION);
-        this.client = new BlueskyClient(c.id(), c.baseUrl(), c.settings(), b.identifier, b.appPassword, c.pageSize(),
-                Duration.ofMinutes(ACCESS_TOKEN_REFRESH_MINUTES));
     }
 
     /**
@@ -76,34 +68,6 @@ public final class BlueskyConnector implements Connector {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public Page fetch(ListeningQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.kind());
-        return client.fetch(query, from);
-    }
-
-    @Override
-    public Optional<SocialIdentity> profile(String account) {
-        return client.profile(Objects.requireNonNull(account, "account"));
-    }
-
-    @Override
-    public List<Tombstone> recheck(List<Interaction> items) {
-        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
-    }
-
-    @Override
-    public String toString() {
-        return "BlueskyConnector[" + manifest.id() + "]";
     }
 
     /**

@@ -2,29 +2,22 @@ package dev.scrm.connectors.mastodon;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
-import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.ListeningQuery;
-import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
-import dev.scrm.connector.Tombstone;
 import dev.scrm.connectors.http.Auth;
+import dev.scrm.connectors.http.ClientConnector;
 import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.mastodon.internal.MastodonClient;
-import dev.scrm.core.Interaction;
 import dev.scrm.core.Platform;
-import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads a Mastodon server (or any server speaking the Mastodon API).
@@ -46,7 +39,7 @@ import java.util.Optional;
  *
  * <p>Thread-safe. Closing does nothing: the HTTP client belongs to the {@link HttpSettings}.
  */
-public final class MastodonConnector implements Connector {
+public final class MastodonConnector extends ClientConnector {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("mastodon");
@@ -55,11 +48,12 @@ public final class MastodonConnector implements Connector {
     /** Default page size: 40, the largest the timelines allow. */
     public static final int DEFAULT_PAGE_SIZE = 40;
 
-    private final ConnectorManifest manifest;
-    private final MastodonClient client;
-
     private MastodonConnector(Builder b, Common c) {
-        Auth auth = b.token == null ? Auth.none() : Auth.bearer(b.token);
+        super(manifestOf(b, c), new MastodonClient(c.id(), c.baseUrl(), c.settings(),
+                b.token == null ? Auth.none() : Auth.bearer(b.token), c.pageSize(), b.token != null, b.respectOptOuts));
+    }
+
+    private static ConnectorManifest manifestOf(Builder b, Common c) {
         EnumSet<Capability> caps = EnumSet.of(Capability.HASHTAG_TIMELINE, Capability.SEARCH_MENTIONS,
                 Capability.ACCOUNT_TIMELINE, Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS,
                 Capability.DELETION_CHECK);
@@ -67,13 +61,11 @@ public final class MastodonConnector implements Connector {
             caps.add(Capability.NOTIFICATIONS);
             caps.add(Capability.REPLY);
         }
-        this.manifest = new ConnectorManifest(c.id(), Platform.MASTODON, caps,
+        return new ConnectorManifest(c.id(), Platform.MASTODON, caps,
                 b.token == null ? AuthScheme.NONE : AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(300, Duration.ofMinutes(5), "per account and per IP (server default)",
                         "ISO-8601 instant")),
                 null, MAPPING_VERSION);
-        this.client = new MastodonClient(c.id(), c.baseUrl(), c.settings(), auth, c.pageSize(), b.token != null,
-                b.respectOptOuts);
     }
 
     /**
@@ -83,34 +75,6 @@ public final class MastodonConnector implements Connector {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public Page fetch(ListeningQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.kind());
-        return client.fetch(query, from);
-    }
-
-    @Override
-    public Optional<SocialIdentity> profile(String account) {
-        return client.profile(Objects.requireNonNull(account, "account"));
-    }
-
-    @Override
-    public List<Tombstone> recheck(List<Interaction> items) {
-        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
-    }
-
-    @Override
-    public String toString() {
-        return "MastodonConnector[" + manifest.id() + "]";
     }
 
     /**

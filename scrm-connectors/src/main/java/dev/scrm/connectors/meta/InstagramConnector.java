@@ -2,27 +2,21 @@ package dev.scrm.connectors.meta;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
-import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.ListeningQuery;
 import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
-import dev.scrm.connector.Tombstone;
+import dev.scrm.connectors.http.ClientConnector;
 import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.meta.internal.InstagramClient;
-import dev.scrm.core.Interaction;
 import dev.scrm.core.Platform;
-import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads an Instagram business or creator account through the Instagram Graph API, on the same Graph machinery
@@ -43,8 +37,12 @@ import java.util.Optional;
  * longer serves.
  *
  * <p>Thread-safe. Closing does nothing.
+ *
+ * <p>Profile lookups take a numeric Instagram user id directly and a username through
+ * {@code business_discovery}; a username lookup throws {@link IllegalStateException} when no business account
+ * was configured.
  */
-public final class InstagramConnector implements Connector {
+public final class InstagramConnector extends ClientConnector {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("instagram");
@@ -57,19 +55,19 @@ public final class InstagramConnector implements Connector {
     /** Most items per request: 100. */
     public static final int MAX_PAGE_SIZE = 100;
 
-    private final ConnectorManifest manifest;
-    private final InstagramClient client;
-
     private InstagramConnector(Builder b, Common c) {
-        this.manifest = new ConnectorManifest(c.id(), Platform.INSTAGRAM,
+        super(manifestOf(b, c), new InstagramClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize(),
+                b.businessAccount));
+    }
+
+    private static ConnectorManifest manifestOf(Builder b, Common c) {
+        return new ConnectorManifest(c.id(), Platform.INSTAGRAM,
                 EnumSet.of(Capability.ACCOUNT_TIMELINE, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
                         Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
                 AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(100, Duration.ofHours(1), "percent of the app or Instagram business-use-case"
                         + " budget", "usage percentages; regain time in minutes")),
                 null, MAPPING_VERSION);
-        this.client = new InstagramClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize(),
-                b.businessAccount);
     }
 
     /**
@@ -79,39 +77,6 @@ public final class InstagramConnector implements Connector {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public Page fetch(ListeningQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.kind());
-        return client.fetch(query, from);
-    }
-
-    /**
-     * Looks up an account: a numeric Instagram user id directly, a username through {@code business_discovery}.
-     *
-     * @throws IllegalStateException if a username is given and no business account was configured
-     */
-    @Override
-    public Optional<SocialIdentity> profile(String account) {
-        return client.profile(Objects.requireNonNull(account, "account"));
-    }
-
-    @Override
-    public List<Tombstone> recheck(List<Interaction> items) {
-        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
-    }
-
-    @Override
-    public String toString() {
-        return "InstagramConnector[" + manifest.id() + "]";
     }
 
     /** Builds an {@link InstagramConnector}; the access token is required. Not thread-safe. */

@@ -2,27 +2,21 @@ package dev.scrm.connectors.meta;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
-import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.ListeningQuery;
 import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ClientConnector;
 import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
-import dev.scrm.connectors.http.HttpSettings;
-import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.meta.internal.GraphClient;
 import dev.scrm.core.Platform;
-import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads Facebook Pages through the Graph API with a Page access token.
@@ -37,8 +31,11 @@ import java.util.Optional;
  * code 190 is an authentication failure and permission errors (10, 200-299) and code 100 fail without retry.
  *
  * <p>Thread-safe. Closing does nothing.
+ *
+ * <p>Re-checks read items one by one; an object Graph no longer serves (code 100, subcode 33, or 404) is
+ * reported {@link dev.scrm.connector.TombstoneReason#UNAVAILABLE}.
  */
-public final class MetaGraphConnector implements Connector {
+public final class MetaGraphConnector extends ClientConnector {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("facebook");
@@ -50,18 +47,18 @@ public final class MetaGraphConnector implements Connector {
     /** Default items per request: 100. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
-    private final ConnectorManifest manifest;
-    private final GraphClient client;
-
     private MetaGraphConnector(Builder b, Common c) {
-        this.manifest = new ConnectorManifest(c.id(), Platform.FACEBOOK,
+        super(manifestOf(b, c), new GraphClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize()));
+    }
+
+    private static ConnectorManifest manifestOf(Builder b, Common c) {
+        return new ConnectorManifest(c.id(), Platform.FACEBOOK,
                 EnumSet.of(Capability.ACCOUNT_TIMELINE, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
                         Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
                 AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(100, Duration.ofHours(1), "percent of the app, Page or business-use-case"
                         + " budget", "usage percentages; regain time in minutes")),
                 null, MAPPING_VERSION);
-        this.client = new GraphClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize());
     }
 
     /**
@@ -71,38 +68,6 @@ public final class MetaGraphConnector implements Connector {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public Page fetch(ListeningQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.kind());
-        return client.fetch(query, from);
-    }
-
-    @Override
-    public Optional<SocialIdentity> profile(String account) {
-        return client.profile(Objects.requireNonNull(account, "account"));
-    }
-
-    /**
-     * Re-reads items one by one; an object Graph no longer serves (code 100, subcode 33, or 404) is reported
-     * {@link dev.scrm.connector.TombstoneReason#UNAVAILABLE}.
-     */
-    @Override
-    public List<dev.scrm.connector.Tombstone> recheck(List<dev.scrm.core.Interaction> items) {
-        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
-    }
-
-    @Override
-    public String toString() {
-        return "MetaGraphConnector[" + manifest.id() + "]";
     }
 
     /** Builds a {@link MetaGraphConnector}; the token is required. Not thread-safe; {@link #build()} may be called again. */

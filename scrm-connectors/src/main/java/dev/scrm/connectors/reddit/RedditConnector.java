@@ -2,27 +2,20 @@ package dev.scrm.connectors.reddit;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
-import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.ListeningQuery;
-import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ClientConnector;
 import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
-import dev.scrm.connectors.http.HttpSettings;
-import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.reddit.internal.RedditClient;
 import dev.scrm.core.Platform;
-import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +32,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe. Closing does nothing.
  */
-public final class RedditConnector implements Connector {
+public final class RedditConnector extends ClientConnector {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("reddit");
@@ -55,19 +48,19 @@ public final class RedditConnector implements Connector {
 
     private static final Pattern USER_AGENT = Pattern.compile("[^:\\s]+:[^:\\s]+:[^:\\s]+ \\(by /u/[A-Za-z0-9_-]+\\)");
 
-    private final ConnectorManifest manifest;
-    private final RedditClient client;
-
     private RedditConnector(Builder b, Common c) {
-        this.manifest = new ConnectorManifest(c.id(), Platform.REDDIT,
+        super(manifestOf(b, c), new RedditClient(c.id(), c.baseUrl(), b.tokenUrl, b.clientId, b.clientSecret, b.userAgent,
+                c.settings(), c.pageSize()));
+    }
+
+    private static ConnectorManifest manifestOf(Builder b, Common c) {
+        return new ConnectorManifest(c.id(), Platform.REDDIT,
                 EnumSet.of(Capability.SEARCH_MENTIONS, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
                         Capability.FOLLOWER_COUNTS),
                 AuthScheme.OAUTH2_CLIENT_CREDENTIALS,
                 List.of(new RateLimitRule(600, Duration.ofMinutes(10), "per OAuth client id",
                         "seconds until the window ends")),
                 null, MAPPING_VERSION);
-        this.client = new RedditClient(c.id(), c.baseUrl(), b.tokenUrl, b.clientId, b.clientSecret, b.userAgent,
-                c.settings(), c.pageSize());
     }
 
     /**
@@ -77,29 +70,6 @@ public final class RedditConnector implements Connector {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public Page fetch(ListeningQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.kind());
-        return client.fetch(query, from);
-    }
-
-    @Override
-    public Optional<SocialIdentity> profile(String account) {
-        return client.profile(Objects.requireNonNull(account, "account"));
-    }
-
-    @Override
-    public String toString() {
-        return "RedditConnector[" + manifest.id() + "]";
     }
 
     /**

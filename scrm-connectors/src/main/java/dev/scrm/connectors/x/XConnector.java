@@ -2,27 +2,20 @@ package dev.scrm.connectors.x;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
-import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.ListeningQuery;
-import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ClientConnector;
 import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
-import dev.scrm.connectors.http.HttpSettings;
-import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.x.internal.XClient;
 import dev.scrm.core.Platform;
-import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads X through API v2 with an app-only bearer token.
@@ -37,7 +30,7 @@ import java.util.Optional;
  *
  * <p>Thread-safe. Closing does nothing.
  */
-public final class XConnector implements Connector {
+public final class XConnector extends ClientConnector {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("x");
@@ -48,17 +41,17 @@ public final class XConnector implements Connector {
     /** Default posts per request: 100, the maximum. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
-    private final ConnectorManifest manifest;
-    private final XClient client;
-
     private XConnector(Builder b, Common c) {
-        this.manifest = new ConnectorManifest(c.id(), Platform.X,
+        super(manifestOf(b, c), new XClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize()));
+    }
+
+    private static ConnectorManifest manifestOf(Builder b, Common c) {
+        return new ConnectorManifest(c.id(), Platform.X,
                 EnumSet.of(Capability.SEARCH_MENTIONS, Capability.HASHTAG_TIMELINE, Capability.PROFILE_LOOKUP,
                         Capability.FOLLOWER_COUNTS),
                 AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(450, Duration.ofMinutes(15), "recent search per app", "epoch seconds")),
                 Duration.ofDays(7), MAPPING_VERSION);
-        this.client = new XClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize());
     }
 
     /**
@@ -68,29 +61,6 @@ public final class XConnector implements Connector {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public Page fetch(ListeningQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.kind());
-        return client.fetch(query, from);
-    }
-
-    @Override
-    public Optional<SocialIdentity> profile(String account) {
-        return client.profile(Objects.requireNonNull(account, "account"));
-    }
-
-    @Override
-    public String toString() {
-        return "XConnector[" + manifest.id() + "]";
     }
 
     /** Builds an {@link XConnector}; the token is required. Not thread-safe; {@link #build()} may be called again. */

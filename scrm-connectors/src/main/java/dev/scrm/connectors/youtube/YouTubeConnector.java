@@ -2,27 +2,20 @@ package dev.scrm.connectors.youtube;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
-import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.ListeningQuery;
-import dev.scrm.connector.Page;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ClientConnector;
 import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
-import dev.scrm.connectors.http.HttpSettings;
-import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.youtube.internal.YouTubeClient;
 import dev.scrm.core.Platform;
-import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads YouTube through the Data API v3 with an API key.
@@ -37,8 +30,11 @@ import java.util.Optional;
  * {@link #recheck(List)} reports comments YouTube no longer returns.
  *
  * <p>Thread-safe. Closing does nothing.
+ *
+ * <p>Re-checks comments with {@code comments.list}; YouTube has no deletion signal, so a comment it no longer
+ * returns is reported {@link dev.scrm.connector.TombstoneReason#UNAVAILABLE}.
  */
-public final class YouTubeConnector implements Connector {
+public final class YouTubeConnector extends ClientConnector {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("youtube");
@@ -49,18 +45,18 @@ public final class YouTubeConnector implements Connector {
     /** Default threads per request: 100, the maximum. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
-    private final ConnectorManifest manifest;
-    private final YouTubeClient client;
-
     private YouTubeConnector(Builder b, Common c) {
-        this.manifest = new ConnectorManifest(c.id(), Platform.YOUTUBE,
+        super(manifestOf(b, c), new YouTubeClient(c.id(), c.baseUrl(), b.key, c.settings(), c.pageSize()));
+    }
+
+    private static ConnectorManifest manifestOf(Builder b, Common c) {
+        return new ConnectorManifest(c.id(), Platform.YOUTUBE,
                 EnumSet.of(Capability.COMMENTS, Capability.PROFILE_LOOKUP, Capability.FOLLOWER_COUNTS,
                         Capability.DELETION_CHECK),
                 AuthScheme.API_KEY,
                 List.of(new RateLimitRule(10_000, Duration.ofDays(1), "quota units per Cloud project",
                         "midnight Pacific time")),
                 null, MAPPING_VERSION);
-        this.client = new YouTubeClient(c.id(), c.baseUrl(), b.key, c.settings(), c.pageSize());
     }
 
     /**
@@ -70,38 +66,6 @@ public final class YouTubeConnector implements Connector {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public Page fetch(ListeningQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.kind());
-        return client.fetch(query, from);
-    }
-
-    @Override
-    public Optional<SocialIdentity> profile(String account) {
-        return client.profile(Objects.requireNonNull(account, "account"));
-    }
-
-    /**
-     * Re-reads comments with {@code comments.list}; YouTube has no deletion signal, so a comment it no longer
-     * returns is reported {@link dev.scrm.connector.TombstoneReason#UNAVAILABLE}.
-     */
-    @Override
-    public List<dev.scrm.connector.Tombstone> recheck(List<dev.scrm.core.Interaction> items) {
-        return client.recheck(List.copyOf(Objects.requireNonNull(items, "items")));
-    }
-
-    @Override
-    public String toString() {
-        return "YouTubeConnector[" + manifest.id() + "]";
     }
 
     /** Builds a {@link YouTubeConnector}; the API key is required. Not thread-safe; {@link #build()} may be called again. */

@@ -37,7 +37,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Bluesky XRPC calls, paging and mapping. Thread-safe. */
-public final class BlueskyClient {
+public final class BlueskyClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
 
     static final String CURSOR = "cursor";
     static final String NEWEST = "newest";
@@ -100,6 +100,7 @@ public final class BlueskyClient {
         return error.length() > 64 || !error.chars().allMatch(Character::isLetterOrDigit) ? "error" : error;
     }
 
+    @Override
     public Page fetch(ListeningQuery query, Checkpoint from) {
         String operation;
         HttpUrl.Builder url;
@@ -184,6 +185,7 @@ public final class BlueskyClient {
         return new Page(interactions, new ArrayList<>(identities.values()), List.of(), next, last);
     }
 
+    @Override
     public Optional<SocialIdentity> profile(String actor) {
         String key = actor.startsWith("@") ? actor.substring(1) : actor;
         return profiles.get(key, k -> {
@@ -196,6 +198,7 @@ public final class BlueskyClient {
         });
     }
 
+    @Override
     public List<Tombstone> recheck(List<Interaction> items) {
         List<Tombstone> gone = new ArrayList<>();
         for (int i = 0; i < items.size(); i += GET_POSTS_BATCH) {

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /** Mastodon REST calls, paging and mapping. Thread-safe. */
-public final class MastodonClient {
+public final class MastodonClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(MastodonClient.class);
 
@@ -87,6 +87,7 @@ public final class MastodonClient {
         };
     }
 
+    @Override
     public Page fetch(ListeningQuery query, Checkpoint from) {
         return switch (query.kind()) {
             case HASHTAG -> timeline(query, from, Urls.at(base, "api/v1/timelines/tag").addPathSegment(query.value()),
@@ -233,6 +234,7 @@ public final class MastodonClient {
         return found;
     }
 
+    @Override
     public Optional<SocialIdentity> profile(String account) {
         String acct = account.startsWith("@") ? account.substring(1) : account;
         return profiles.get(acct, key -> {
@@ -247,6 +249,7 @@ public final class MastodonClient {
         });
     }
 
+    @Override
     public List<Tombstone> recheck(List<Interaction> items) {
         List<Tombstone> gone = new ArrayList<>();
         for (Interaction item : items) {

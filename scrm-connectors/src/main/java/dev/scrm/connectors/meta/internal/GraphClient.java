@@ -43,7 +43,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Graph API calls, paging, error codes and mapping. Thread-safe. */
-public final class GraphClient {
+public final class GraphClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
 
     public static final String NEXT = "next";
     public static final String NEWEST = "newest";
@@ -101,6 +101,7 @@ public final class GraphClient {
         return status >= 500 ? Verdict.of(Verdict.Kind.TRANSIENT, problem) : Verdict.of(Verdict.Kind.INVALID, problem);
     }
 
+    @Override
     public Page fetch(ListeningQuery query, Checkpoint from) {
         boolean comments = query.kind() == QueryKind.COMMENTS;
         if (!comments && query.kind() != QueryKind.ACCOUNT_POSTS) {
@@ -271,6 +272,7 @@ public final class GraphClient {
         return account;
     }
 
+    @Override
     public List<dev.scrm.connector.Tombstone> recheck(List<Interaction> items) {
         return recheck(base, transport, settings.clock(), items);
     }
@@ -291,6 +293,7 @@ public final class GraphClient {
         return gone;
     }
 
+    @Override
     public Optional<SocialIdentity> profile(String page) {
         return profiles.get(page, p -> {
             HttpUrl target = Urls.at(base, "").addPathSegment(p)

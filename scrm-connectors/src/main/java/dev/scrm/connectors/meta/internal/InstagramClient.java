@@ -39,7 +39,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Instagram Graph API calls (business account media, media comments, business discovery) and mapping. */
-public final class InstagramClient {
+public final class InstagramClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
 
     static final String MEDIA_FIELDS = "id,caption,media_type,permalink,timestamp,username,like_count,comments_count";
     static final String COMMENT_FIELDS = "id,text,timestamp,username,like_count,from,parent_id";
@@ -70,6 +70,7 @@ public final class InstagramClient {
         this.source = "connector:" + id;
     }
 
+    @Override
     public Page fetch(ListeningQuery query, Checkpoint from) {
         boolean comments = query.kind() == QueryKind.COMMENTS;
         if (!comments && query.kind() != QueryKind.ACCOUNT_POSTS) {
@@ -167,6 +168,7 @@ public final class InstagramClient {
         return account;
     }
 
+    @Override
     public List<Tombstone> recheck(List<Interaction> items) {
         return GraphClient.recheck(base, transport, settings.clock(), items);
     }
@@ -175,6 +177,7 @@ public final class InstagramClient {
      * A profile: an Instagram user id is read directly; a username is looked up through
      * {@code business_discovery} on the connector's own business account.
      */
+    @Override
     public Optional<SocialIdentity> profile(String account) {
         return profiles.get(account, a -> {
             boolean byId = a.chars().allMatch(Character::isDigit);

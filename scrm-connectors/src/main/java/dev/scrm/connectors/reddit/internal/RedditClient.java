@@ -43,7 +43,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Reddit listings, paging and mapping. Thread-safe. */
-public final class RedditClient {
+public final class RedditClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
 
     static final String AFTER = "after";
     static final String NEWEST = "newest";
@@ -80,6 +80,7 @@ public final class RedditClient {
         };
     }
 
+    @Override
     public Page fetch(ListeningQuery query, Checkpoint from) {
         HttpUrl.Builder url;
         String operation;
@@ -227,6 +228,7 @@ public final class RedditClient {
         return body == null || body.isEmpty() ? title : title + "\n\n" + body;
     }
 
+    @Override
     public Optional<SocialIdentity> profile(String account) {
         String name = account.replaceFirst("^/?u/", "").replaceFirst("^@", "");
         return profiles.get(name, n -> {

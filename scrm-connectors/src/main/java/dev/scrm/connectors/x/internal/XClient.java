@@ -45,7 +45,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** X API v2 calls, paging and mapping. Thread-safe. */
-public final class XClient {
+public final class XClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
 
     static final String NEXT_TOKEN = "next_token";
     static final String SINCE_ID = "since_id";
@@ -93,6 +93,7 @@ public final class XClient {
         return ErrorClassifier.byStatus(status);
     }
 
+    @Override
     public Page fetch(ListeningQuery query, Checkpoint from) {
         String q = query.kind() == QueryKind.HASHTAG ? "#" + query.value() : query.value();
         if (query.kind() != QueryKind.SEARCH && query.kind() != QueryKind.HASHTAG) {
@@ -299,6 +300,7 @@ public final class XClient {
         return b.build();
     }
 
+    @Override
     public Optional<SocialIdentity> profile(String account) {
         String username = account.startsWith("@") ? account.substring(1) : account;
         return profiles.get(username.toLowerCase(Locale.ROOT), k -> {

@@ -44,7 +44,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** YouTube Data API v3 calls, paging, error reasons and mapping. Thread-safe. */
-public final class YouTubeClient {
+public final class YouTubeClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
 
     static final String PAGE_TOKEN = "page_token";
     static final String NEWEST = "newest";
@@ -106,6 +106,7 @@ public final class YouTubeClient {
         };
     }
 
+    @Override
     public Page fetch(ListeningQuery query, Checkpoint from) {
         if (query.kind() != QueryKind.COMMENTS) {
             throw new UnsupportedOperationException("connector '" + id + "' does not support " + query.kind());
@@ -229,6 +230,7 @@ public final class YouTubeClient {
         return b.build();
     }
 
+    @Override
     public List<dev.scrm.connector.Tombstone> recheck(List<Interaction> items) {
         List<dev.scrm.connector.Tombstone> gone = new ArrayList<>();
         for (int i = 0; i < items.size(); i += 50) {
@@ -259,6 +261,7 @@ public final class YouTubeClient {
         return gone;
     }
 
+    @Override
     public Optional<SocialIdentity> profile(String account) {
         return profiles.get(account, a -> {
             HttpUrl.Builder url = Urls.at(base, "channels").addQueryParameter("part", "snippet,statistics");
