@@ -136,19 +136,7 @@ public final class Model {
         }
         double uv = valueU(col, c, id);
         double adj = log2(u[c][1] / uv);
-        if (adj < 0 && heldByOnePerson(col, c, id)) {
-            // valueU assumes one other holder, an upper bound; a value no other person holds is not commoner than
-            // the average value, so it never weakens the exact level
-            adj = 0;
-        }
         return Math.max(-MAX_TF_ADJUSTMENT, Math.min(MAX_TF_ADJUSTMENT, adj));
-    }
-
-    /** Whether the value's count is explained by one person's records alone (outside the person-name estimate). */
-    private boolean heldByOnePerson(Encoded.Column col, int c, int id) {
-        Encoded.Value v = col.values.get(id);
-        boolean personName = col.kind == FieldKind.FULL_NAME && v.tokens != null && v.tokens.length >= 2;
-        return !personName && v.count - (1 + partners * m[c][1]) < 1;
     }
 
     /**
@@ -164,7 +152,9 @@ public final class Model {
         double others = v.count - self;
         boolean personName = col.kind == FieldKind.FULL_NAME && v.tokens != null && v.tokens.length >= 2;
         if (!personName || tokenU == null) {
-            return Math.max(others, 1) / nn;
+            // one other holder is assumed, an upper bound; a value no other person holds is no commoner than the
+            // average value, so it never weakens the exact level
+            return others < 1 ? Math.min(1 / nn, u[c][1]) : others / nn;
         }
         double[] cache = tokenU;
         if (id < cache.length && cache[id] > 0) {
