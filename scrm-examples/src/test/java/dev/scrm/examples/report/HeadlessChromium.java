@@ -236,12 +236,26 @@ final class HeadlessChromium implements AutoCloseable {
         } catch (Exception ignored) {
             // the browser is stopped below either way
         }
+        // Chromium's helper processes can outlive the browser process and keep writing into the profile: stop and
+        // wait for all of them before the profile is deleted
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        for (ProcessHandle helper : helpers) {
+            helper.destroy();
+            try {
+                helper.onExit().get(10, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                helper.destroyForcibly();
+            }
+        }
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+            // a file went away while the profile was walked: what is left belongs to the test's temporary folder,
+            // which JUnit removes
         }
     }
 
