@@ -387,6 +387,29 @@ public abstract class ScrmStoreConformanceTest {
     }
 
     @Test
+    void appendAll_batchesAfterOneThatMetStoredIds_storeExactlyTheirNewOnes() {
+        List<Interaction> first = new java.util.ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            first.add(interaction("mastodon", "o" + k, A_MASTODON, InteractionKind.MENTION, T0.plusSeconds(k)));
+        }
+        assertThat(store.appendAll(first.subList(0, 20), "c")).isEqualTo(20);
+        // overlaps the stored part, then all new, then all stored, then new again
+        assertThat(store.appendAll(first.subList(10, 25), "c")).isEqualTo(5);
+        assertThat(store.appendAll(first.subList(25, 28), "c")).isEqualTo(3);
+        assertThat(store.appendAll(first.subList(0, 28), "c")).isZero();
+        Interaction unicode = interaction("mastodon", "u1", A_MASTODON, InteractionKind.REPLY, T0).toBuilder()
+                .raw(dev.scrm.core.RawPayload.json("{\"content\":\"caf\u00e9 \ud83c\udf89 \\\"q\\\"\"}")).build();
+        assertThat(store.appendAll(List.of(first.get(28), first.get(29), unicode), "c")).isEqualTo(3);
+
+        assertThat(store.interactionCount()).isEqualTo(31);
+        assertThat(store.find(unicode.id())).contains(unicode);
+        for (Interaction i : first) {
+            assertThat(store.find(i.id())).contains(i);
+            assertThat(store.audit().eventsAbout("interaction:mastodon:" + i.id().nativeId())).hasSize(1);
+        }
+    }
+
+    @Test
     void appendAll_keepsTextWithEscapesControlCharactersAndEmoji() {
         String tricky = "tab\there\nnew line \\N back\\slash \"quoted\" \r\n\u00fcml\u00e4ut \ud83c\udf89 {\"json\": [1]}";
         Interaction a = interaction("mastodon", "t1", A_MASTODON, InteractionKind.MENTION, T0).toBuilder()

@@ -100,10 +100,10 @@ public final class StoreIngestCpuCost {
             System.out.printf("stored %d interactions in batches of %d; table grew to %d rows%n", stored, size,
                     store.interactionCount());
             try (Connection c = ds.getConnection(); Statement st = c.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT avg(octet_length(body)), pg_total_relation_size("
+                    ResultSet rs = st.executeQuery("SELECT avg(octet_length(body) + coalesce(octet_length(raw_body), 0)), pg_total_relation_size("
                             + "'scrm_interaction') FROM scrm_interaction")) {
                 rs.next();
-                System.out.printf("average body %.0f bytes (raw payloads %s); table and indexes %d MB%n",
+                System.out.printf("average stored interaction %.0f bytes (raw payloads %s); table and indexes %d MB%n",
                         rs.getDouble(1), raw ? "included" : "left out", rs.getLong(2) >> 20);
             }
             System.out.printf("wall clock: %.0f interactions/s (machine load average %.1f)%n",

@@ -38,7 +38,7 @@ class JdbcStoreTest {
     @Test
     void build_appliesTheSchemaOnce_andDetectsTheDialect() {
         try (HikariDataSource ds = TestDatabases.h2Memory()) {
-            assertThat(JdbcMigrations.migrate(ds, JdbcDialect.H2, clock)).isEqualTo(2);
+            assertThat(JdbcMigrations.migrate(ds, JdbcDialect.H2, clock)).isEqualTo(3);
             JdbcStore store = JdbcStore.builder(ds).clock(clock).build();
             assertThat(store.dialect()).isEqualTo(JdbcDialect.H2);
             assertThat(JdbcDialect.detect(ds)).isEqualTo(JdbcDialect.H2);
@@ -60,10 +60,39 @@ class JdbcStoreTest {
     }
 
     @Test
+    void rowsWrittenBeforeVersion3_keepTheirRawPayloadInTheBody_andReadBackWhole() throws Exception {
+        Interaction old = interaction("mastodon", "v2-row", null, InteractionKind.MENTION, T0);
+        assertThat(old.raw()).isNotNull();
+        try (HikariDataSource ds = TestDatabases.h2Memory()) {
+            JdbcStore store = JdbcStore.builder(ds).clock(clock).build();
+            try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO scrm_interaction (platform, native_id, occurred_s, occurred_n, kind, body)"
+                            + " VALUES ('mastodon', 'v2-row', ?, 0, 'MENTION', ?)")) {
+                ps.setLong(1, T0.getEpochSecond());
+                ps.setString(2, dev.scrm.core.ScrmJson.mapper().writeValueAsString(old));
+                ps.executeUpdate();
+            }
+            Interaction fresh = interaction("mastodon", "v3-row", null, InteractionKind.MENTION, T0);
+            store.append(fresh, "c");
+
+            assertThat(store.find(old.id())).contains(old);
+            assertThat(store.query(InteractionQuery.builder().build())).containsExactly(old, fresh);
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery(
+                            "SELECT body, raw_body FROM scrm_interaction WHERE native_id = 'v3-row'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).doesNotContain("\"raw\"");
+                assertThat(rs.getString(2)).isEqualTo(fresh.raw().body());
+            }
+        }
+    }
+
+    @Test
     void scripts_canBeAppliedByTheHostsOwnTool_thenTheStoreRunsWithoutMigrating() throws Exception {
         assertThat(JdbcMigrations.scripts(JdbcDialect.POSTGRESQL))
                 .containsExactly("dev/scrm/store/jdbc/migration/postgresql/V1__scrm_store.sql",
-                        "dev/scrm/store/jdbc/migration/postgresql/V2__ingest_storage.sql");
+                        "dev/scrm/store/jdbc/migration/postgresql/V2__ingest_storage.sql",
+                        "dev/scrm/store/jdbc/migration/postgresql/V3__raw_payload_column.sql");
         assertThatThrownBy(() -> JdbcMigrations.scriptText("dev/scrm/other.sql"))
                 .isInstanceOf(IllegalArgumentException.class);
         try (HikariDataSource ds = TestDatabases.h2Memory()) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,26 +27,39 @@ import java.util.Set;
 /**
  * Batch ingestion of interactions, in one transaction per call, idempotent on platform + native id.
  *
- * <p>The ids of the batch are first looked up in {@code scrm_interaction} ({@value #PROBE} per query, one
- * index probe each), and the authors of the new ones in {@code scrm_identity} (for the audit events'
- * customer). On PostgreSQL the new rows are then streamed with one binary {@code COPY} (see {@link PgCopy}),
- * so the server inserts while the client encodes; elsewhere, or when COPY is not reachable through the
- * data source, they go in multi-row inserts of {@value #ROWS_PER_INSERT}. One audit event per stored
- * interaction follows in the same transaction. Writers hold the writer lock, so no other transaction adds
- * rows between the lookup and the insert. Thread-safe.
+ * <p>On PostgreSQL a batch is first streamed optimistically with one binary {@code COPY} (see {@link PgCopy})
+ * inside a savepoint, so the server inserts while the client encodes and no lookup precedes the insert: the
+ * primary key is the duplicate check. When a row is already stored the copy fails with a unique violation,
+ * the savepoint is rolled back and the batch takes the careful path, which later batches keep taking until
+ * one meets no stored id (a connector re-reading an overlap sends several such batches in a row). The
+ * careful path looks the batch's ids up in {@code scrm_interaction} ({@value #PROBE} per query, one index
+ * probe each) and writes only the new rows: by {@code COPY} on PostgreSQL, elsewhere (or when COPY is not
+ * reachable through the data source) in multi-row inserts of {@value #ROWS_PER_INSERT}. Either way the
+ * authors of the new rows are looked up in {@code scrm_identity} for the audit events' customer, and one
+ * audit event per stored interaction follows in the same transaction. Writers hold the writer lock, so no
+ * other transaction adds rows between the lookup and the insert. Thread-safe.
  */
 final class InteractionIngest {
 
     /** Keys looked up per existence or owner query. */
     static final int PROBE = 5_000;
 
-    /** Rows per multi-row insert: 8 parameters each, well below every driver's parameter limit. */
+    /** Rows per multi-row insert: 10 parameters each, well below every driver's parameter limit. */
     static final int ROWS_PER_INSERT = 500;
 
     static final String COLUMNS = "platform, native_id, occurred_s, occurred_n, kind, author_platform,"
-            + " author_native_id, body";
+            + " author_native_id, body, raw_type, raw_body";
+
+    /** Values per row. */
+    private static final int FIELDS = 10;
+
+    /** The SQL state of a unique violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Db db;
+
+    /** Whether the last batch met stored ids, so the next one looks them up before writing. */
+    private volatile boolean probeFirst;
 
     InteractionIngest(Db db) {
         this.db = db;
@@ -77,7 +91,13 @@ final class InteractionIngest {
     /** Looks up, writes and audits part of a batch; its audit events are written before the next part. */
     private int appendPart(WriteTx tx, List<Interaction> part, String actor) throws SQLException {
         Connection c = tx.connection();
+        if (db.dialect() == JdbcDialect.POSTGRESQL && !probeFirst && copyOptimistically(c, part)) {
+            audit(tx, part, owners(c, part), actor);
+            tx.flush();
+            return part.size();
+        }
         List<Interaction> fresh = fresh(c, part);
+        probeFirst = fresh.size() < part.size();
         if (fresh.isEmpty()) {
             return 0;
         }
@@ -104,6 +124,27 @@ final class InteractionIngest {
         }
     }
 
+    /**
+     * Copies a whole part without looking its ids up first; false, with nothing written, when an id was
+     * already stored or COPY is not available.
+     */
+    private boolean copyOptimistically(Connection c, List<Interaction> part) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        boolean copied;
+        try {
+            copied = copy(c, part);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before);
+            probeFirst = true;
+            return false;
+        }
+        c.releaseSavepoint(before);
+        return copied;
+    }
+
     /** Streams rows with a binary COPY; false when COPY is not available on this connection. */
     private static boolean copy(Connection c, List<Interaction> fresh) throws SQLException {
         Optional<PgCopy> open = PgCopy.open(c, "scrm_interaction", COLUMNS);
@@ -113,7 +154,7 @@ final class InteractionIngest {
         PgCopy copy = open.get();
         try {
             for (Interaction i : fresh) {
-                copy.row(8);
+                copy.row(FIELDS);
                 copy.text(i.id().platform().id());
                 copy.text(i.id().nativeId());
                 copy.int8(i.occurredAt().getEpochSecond());
@@ -121,7 +162,9 @@ final class InteractionIngest {
                 copy.text(i.kind().name());
                 copy.text(i.author() == null ? null : i.author().platform().id());
                 copy.text(i.author() == null ? null : i.author().nativeId());
-                copy.text(out -> Rows.writeTo(out, i));
+                copy.text(out -> Rows.writeInteractionBody(out, i));
+                copy.text(i.raw() == null ? null : i.raw().mediaType());
+                copy.text(i.raw() == null ? null : i.raw().body());
             }
             copy.finish();
             return true;
@@ -133,7 +176,7 @@ final class InteractionIngest {
     /** Writes rows with one multi-row INSERT. */
     private static void insert(Connection c, List<Interaction> rows) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                Dialects.multiRowInsert("scrm_interaction", COLUMNS, 8, rows.size()))) {
+                Dialects.multiRowInsert("scrm_interaction", COLUMNS, FIELDS, rows.size()))) {
             int p = 1;
             for (Interaction i : rows) {
                 ps.setString(p++, i.id().platform().id());
@@ -148,7 +191,14 @@ final class InteractionIngest {
                     ps.setString(p++, i.author().platform().id());
                     ps.setString(p++, i.author().nativeId());
                 }
-                ps.setString(p++, Rows.write(i));
+                ps.setString(p++, Rows.writeInteractionBody(i));
+                if (i.raw() == null) {
+                    ps.setNull(p++, Types.VARCHAR);
+                    ps.setNull(p++, Types.VARCHAR);
+                } else {
+                    ps.setString(p++, i.raw().mediaType());
+                    ps.setString(p++, i.raw().body());
+                }
             }
             ps.executeUpdate();
         }

@@ -45,11 +45,11 @@ final class JdbcInteractions implements InteractionStore {
         Objects.requireNonNull(id, "id");
         return db.read("findInteraction", c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT body FROM scrm_interaction WHERE platform = ? AND native_id = ?")) {
+                    "SELECT " + Rows.INTERACTION_READ_COLUMNS + " FROM scrm_interaction WHERE platform = ? AND native_id = ?")) {
                 ps.setString(1, id.platform().id());
                 ps.setString(2, id.nativeId());
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(Rows.readInteraction(rs.getString(1))) : Optional.empty();
+                    return rs.next() ? Optional.of(Rows.readInteraction(rs, 1)) : Optional.empty();
                 }
             }
         });
@@ -67,7 +67,7 @@ final class JdbcInteractions implements InteractionStore {
     public Stream<Interaction> stream(InteractionQuery query) {
         Objects.requireNonNull(query, "query");
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT x.body FROM scrm_interaction x");
+        StringBuilder sql = new StringBuilder("SELECT x.body, x.raw_type, x.raw_body FROM scrm_interaction x");
         List<String> where = new ArrayList<>();
         if (query.customer() != null) {
             sql.append(" JOIN scrm_identity i ON i.platform = x.author_platform AND i.native_id = x.author_native_id");
@@ -118,7 +118,7 @@ final class JdbcInteractions implements InteractionStore {
                     ps.setString(k + 1, (String) v);
                 }
             }
-        }, (rs, cursor) -> Rows.readInteraction(rs.getString(1)));
+        }, (rs, cursor) -> Rows.readInteraction(rs, 1));
     }
 
     @Override

@@ -30,7 +30,8 @@ public final class Migrator {
     private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
 
     /** The scripts, oldest first; a new schema version appends one. */
-    public static final List<String> SCRIPTS = List.of("V1__scrm_store.sql", "V2__ingest_storage.sql");
+    public static final List<String> SCRIPTS = List.of("V1__scrm_store.sql", "V2__ingest_storage.sql",
+            "V3__raw_payload_column.sql");
 
     private Migrator() {
     }

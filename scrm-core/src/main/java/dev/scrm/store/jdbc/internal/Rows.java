@@ -1,9 +1,11 @@
 package dev.scrm.store.jdbc.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
 import dev.scrm.core.Interaction;
 import dev.scrm.core.PlatformAccountId;
+import dev.scrm.core.RawPayload;
 import dev.scrm.core.ScrmJson;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.store.AuditAction;
@@ -25,6 +27,9 @@ import tools.jackson.databind.ObjectWriter;
 final class Rows {
 
     private static final ObjectWriter WRITER = ScrmJson.mapper().writer();
+    /** An interaction without its raw payload, which has columns of its own (schema version 3). */
+    private static final ObjectWriter INTERACTION_BODY = ScrmJson.mapper().rebuild()
+            .addMixIn(Interaction.class, WithoutRaw.class).build().writerFor(Interaction.class);
     private static final ObjectReader INTERACTION = ScrmJson.mapper().readerFor(Interaction.class);
     private static final ObjectReader IDENTITY = ScrmJson.mapper().readerFor(SocialIdentity.class);
     private static final ObjectReader CUSTOMER = ScrmJson.mapper().readerFor(Customer.class);
@@ -45,6 +50,21 @@ final class Rows {
         WRITER.writeValue(out, value);
     }
 
+    /** Leaves the raw payload out of an interaction's body. */
+    @JsonIgnoreProperties("raw")
+    private abstract static class WithoutRaw {
+    }
+
+    /** Writes an interaction's body (everything but its raw payload) to a stream as UTF-8. */
+    static void writeInteractionBody(java.io.OutputStream out, Interaction i) {
+        INTERACTION_BODY.writeValue(out, i);
+    }
+
+    /** An interaction's body: everything but its raw payload. */
+    static String writeInteractionBody(Interaction i) {
+        return INTERACTION_BODY.writeValueAsString(i);
+    }
+
     /** The customer's body: everything but its identities (kept in scrm_identity) and version (a column). */
     static String writeCustomer(Customer c) {
         return write(new Customer(c.id(), c.attributes(), c.consent(), Set.of(), c.createdAt(), c.updatedAt(), 0));
@@ -60,9 +80,20 @@ final class Rows {
         }
     }
 
-    static Interaction readInteraction(String body) {
+    /** The columns {@link #readInteraction(ResultSet, int)} reads, in order. */
+    static final String INTERACTION_READ_COLUMNS = "body, raw_type, raw_body";
+
+    /**
+     * Reads an interaction from its body and raw payload columns, starting at column {@code at}. Rows written
+     * before schema version 3 have no payload columns and keep the payload in the body.
+     */
+    static Interaction readInteraction(ResultSet rs, int at) throws SQLException {
+        String body = rs.getString(at);
+        String rawType = rs.getString(at + 1);
+        String rawBody = rs.getString(at + 2);
         try {
-            return INTERACTION.readValue(body);
+            Interaction i = INTERACTION.readValue(body);
+            return rawBody == null ? i : i.toBuilder().raw(new RawPayload(rawType, rawBody)).build();
         } catch (RuntimeException e) {
             throw Failures.unreadable("read", "scrm_interaction", e);
         }
