@@ -12,6 +12,7 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
+import dev.scrm.core.ManualClock;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
@@ -27,7 +28,7 @@ class ReadmeExampleTest {
 
     @Test
     void readmeExample() {
-        TestClock clock = new TestClock(Instant.parse("2026-11-25T09:00:00Z"));
+        ManualClock clock = ManualClock.at(Instant.parse("2026-11-25T09:00:00Z"));
         ScrmStore store = ScrmStore.inMemory(clock);
         PlatformAccountId account = PlatformAccountId.of("mastodon", "109876");
         CustomerId customerId = CustomerId.of("c-1");

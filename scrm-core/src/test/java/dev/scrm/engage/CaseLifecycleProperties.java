@@ -12,6 +12,7 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
+import dev.scrm.core.ManualClock;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
@@ -72,7 +73,7 @@ class CaseLifecycleProperties {
 
     /** A random session against a desk, checking after every step. */
     static final class Session {
-        final Traffic.ManualClock clock = new Traffic.ManualClock(T0);
+        final ManualClock clock = ManualClock.at(T0);
         final ScrmStore store = ScrmStore.inMemory(clock);
         final List<ServiceEvent> events = new ArrayList<>();
         final ServiceDesk desk = ServiceDesk.builder(store).clock(clock).sla(sla()).listener(events::add)

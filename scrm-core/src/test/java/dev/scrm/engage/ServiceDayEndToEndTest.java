@@ -12,6 +12,7 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
+import dev.scrm.core.ManualClock;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
@@ -54,7 +55,7 @@ class ServiceDayEndToEndTest {
     static final AgentId ALICE = AgentId.of("alice");
     static final AgentId BRUNO = AgentId.of("bruno");
 
-    final Traffic.ManualClock clock = new Traffic.ManualClock(Instant.parse("2026-10-23T12:00:00Z"));
+    final ManualClock clock = ManualClock.at(Instant.parse("2026-10-23T12:00:00Z"));
     final ScrmStore store = ScrmStore.inMemory(clock);
     final List<ServiceEvent> events = new ArrayList<>();
     final Map<String, Interaction> sent = new HashMap<>();

@@ -13,6 +13,7 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
+import dev.scrm.core.ManualClock;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
@@ -36,7 +37,7 @@ class ServiceDeskTest {
     static final PlatformAccountId ANA_X = PlatformAccountId.of(Platform.X, "2001");
     static final PlatformAccountId BOB_M = PlatformAccountId.of(Platform.MASTODON, "102");
 
-    final Traffic.ManualClock clock = new Traffic.ManualClock(T0);
+    final ManualClock clock = ManualClock.at(T0);
     final ScrmStore store = ScrmStore.inMemory(clock);
     final List<ServiceEvent> events = new ArrayList<>();
 
@@ -209,9 +210,9 @@ class ServiceDeskTest {
     static final class RecordingChannel implements ReplyChannel {
         final ReplyPolicy policy;
         final AtomicInteger sent = new AtomicInteger();
-        final Traffic.ManualClock clock;
+        final ManualClock clock;
 
-        RecordingChannel(ReplyPolicy policy, Traffic.ManualClock clock) {
+        RecordingChannel(ReplyPolicy policy, ManualClock clock) {
             this.policy = policy;
             this.clock = clock;
         }

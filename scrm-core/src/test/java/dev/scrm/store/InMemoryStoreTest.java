@@ -14,6 +14,7 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
+import dev.scrm.core.ManualClock;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class InMemoryStoreTest {
 
     private static final Instant T = Samples.T0;
-    private final MutableClock clock = new MutableClock(T);
+    private final ManualClock clock = ManualClock.at(T);
     private final ScrmStore store = ScrmStore.inMemory(clock);
     private final IdentityLink link = new IdentityLink(LinkMethod.DETERMINISTIC_RULE, 1.0, "same_verified_email", T);
 
