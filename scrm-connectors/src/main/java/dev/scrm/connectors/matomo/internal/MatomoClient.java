@@ -9,6 +9,7 @@ import dev.scrm.connector.FigureMetric;
 import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.Auth;
+import dev.scrm.connectors.http.ClientFigureSource;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.RateLimitFormat;
 import dev.scrm.connectors.http.internal.DailyFigures;
@@ -30,7 +31,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Matomo Reporting API calls: VisitsSummary.get and VisitFrequency.get per day range. Thread-safe. */
-public final class MatomoClient {
+public final class MatomoClient implements ClientFigureSource.FigureClient {
 
     private static final Map<String, FigureMetric> SUMMARY = Map.of(
             "nb_visits", FigureMetric.VISITS,
@@ -88,6 +89,7 @@ public final class MatomoClient {
         return Verdict.of(Verdict.Kind.OK);
     }
 
+    @Override
     public FigureBatch figures(ConnectorManifest manifest, FigureQuery query, Checkpoint from) {
         LocalDate today = settings.clock().instant().atZone(zone).toLocalDate();
         FigureSpan span = FigureSpan.next(query, from, today, trailingDays, daysPerRequest, "matomo figures");

@@ -9,6 +9,7 @@ import dev.scrm.connector.FigureMetric;
 import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.Auth;
+import dev.scrm.connectors.http.ClientFigureSource;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.RateLimitFormat;
 import dev.scrm.connectors.http.internal.DailyFigures;
@@ -36,7 +37,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Plausible Stats API v2 queries by {@code time:day}, paged by limit and offset. Thread-safe. */
-public final class PlausibleClient {
+public final class PlausibleClient implements ClientFigureSource.FigureClient {
 
     private static final MediaType JSON = MediaType.get("application/json");
     /** Most result pages read for one stretch, a guard against a server that never ends a listing. */
@@ -93,6 +94,7 @@ public final class PlausibleClient {
         };
     }
 
+    @Override
     public FigureBatch figures(ConnectorManifest manifest, FigureQuery query, Checkpoint from) {
         LocalDate today = settings.clock().instant().atZone(zone).toLocalDate();
         FigureSpan span = FigureSpan.next(query, from, today, trailingDays, daysPerRequest, "plausible figures");
