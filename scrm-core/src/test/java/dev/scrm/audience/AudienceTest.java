@@ -19,7 +19,6 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
-import dev.scrm.core.ManualClock;
 import dev.scrm.core.Metric;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
@@ -31,6 +30,7 @@ import dev.scrm.core.ValidationException;
 import dev.scrm.core.Window;
 import dev.scrm.store.AuditEvent;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 class AudienceTest {
 
     static final Instant T0 = Instant.parse("2026-06-01T12:00:00Z");
-    final ManualClock clock = ManualClock.at(T0);
+    final TestClock clock = new TestClock(T0);
     final List<AudienceEvent> events = new ArrayList<>();
     int seq;
 

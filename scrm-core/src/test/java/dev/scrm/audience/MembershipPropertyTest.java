@@ -8,8 +8,8 @@ import dev.scrm.core.ConsentStatus;
 import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
 import dev.scrm.core.Interaction;
-import dev.scrm.core.ManualClock;
 import dev.scrm.core.SocialIdentity;
+import dev.scrm.store.TestClock;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ class MembershipPropertyTest {
     }
 
     private void run(List<Generators.Op> ops, List<Criterion> criteria, boolean checkEveryStep) {
-        ManualClock clock = ManualClock.at(Generators.T0);
+        TestClock clock = new TestClock(Generators.T0);
         List<Segment> segments = segments(criteria);
         List<AudienceEvent> events = new ArrayList<>();
         Audience.Builder builder = Audience.builder().clock(clock).influence(MODEL).listener(events::add);
@@ -137,7 +137,7 @@ class MembershipPropertyTest {
         return out;
     }
 
-    static void applyBoth(Generators.Op op, Audience audience, Oracle oracle, ManualClock clock) {
+    static void applyBoth(Generators.Op op, Audience audience, Oracle oracle, TestClock clock) {
         if (op instanceof Generators.SetCustomer) {
             Customer c = ((Generators.SetCustomer) op).build(clock.instant());
             audience.apply(c);
@@ -197,7 +197,7 @@ class MembershipPropertyTest {
     @Property(tries = 150)
     void export_neverContainsCustomerWithoutConsent(@ForAll("consents") List<Map<String, ConsentStatus>> people,
             @ForAll("purposes") String purpose, @ForAll boolean csv) {
-        ManualClock clock = ManualClock.at(Generators.T0);
+        TestClock clock = new TestClock(Generators.T0);
         SegmentId everyone = SegmentId.of("everyone");
         Audience audience = Audience.builder().clock(clock)
                 .segment(Segment.of(everyone, Criterion.hasAttribute("x").or(Criterion.hasAttribute("x").negate())))

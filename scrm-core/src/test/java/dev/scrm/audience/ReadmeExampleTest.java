@@ -12,11 +12,11 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
-import dev.scrm.core.ManualClock;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ class ReadmeExampleTest {
 
     @Test
     void readmeExample() {
-        ManualClock clock = ManualClock.at(Instant.parse("2026-11-25T09:00:00Z"));
+        TestClock clock = new TestClock(Instant.parse("2026-11-25T09:00:00Z"));
         ScrmStore store = ScrmStore.inMemory(clock);
         PlatformAccountId account = PlatformAccountId.of("mastodon", "109876");
         CustomerId customerId = CustomerId.of("c-1");

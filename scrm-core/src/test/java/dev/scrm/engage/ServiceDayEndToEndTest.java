@@ -12,13 +12,13 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
-import dev.scrm.core.ManualClock;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.engage.IngestResult.Outcome;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +55,7 @@ class ServiceDayEndToEndTest {
     static final AgentId ALICE = AgentId.of("alice");
     static final AgentId BRUNO = AgentId.of("bruno");
 
-    final ManualClock clock = ManualClock.at(Instant.parse("2026-10-23T12:00:00Z"));
+    final TestClock clock = new TestClock(Instant.parse("2026-10-23T12:00:00Z"));
     final ScrmStore store = ScrmStore.inMemory(clock);
     final List<ServiceEvent> events = new ArrayList<>();
     final Map<String, Interaction> sent = new HashMap<>();

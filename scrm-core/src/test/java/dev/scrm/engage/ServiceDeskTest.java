@@ -13,7 +13,6 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
-import dev.scrm.core.ManualClock;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
@@ -22,6 +21,7 @@ import dev.scrm.engage.ReplyNotAllowedException.Reason;
 import dev.scrm.store.AuditEvent;
 import dev.scrm.store.NotFoundException;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,7 +37,7 @@ class ServiceDeskTest {
     static final PlatformAccountId ANA_X = PlatformAccountId.of(Platform.X, "2001");
     static final PlatformAccountId BOB_M = PlatformAccountId.of(Platform.MASTODON, "102");
 
-    final ManualClock clock = ManualClock.at(T0);
+    final TestClock clock = new TestClock(T0);
     final ScrmStore store = ScrmStore.inMemory(clock);
     final List<ServiceEvent> events = new ArrayList<>();
 
@@ -210,9 +210,9 @@ class ServiceDeskTest {
     static final class RecordingChannel implements ReplyChannel {
         final ReplyPolicy policy;
         final AtomicInteger sent = new AtomicInteger();
-        final ManualClock clock;
+        final TestClock clock;
 
-        RecordingChannel(ReplyPolicy policy, ManualClock clock) {
+        RecordingChannel(ReplyPolicy policy, TestClock clock) {
             this.policy = policy;
             this.clock = clock;
         }

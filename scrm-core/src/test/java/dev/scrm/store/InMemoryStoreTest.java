@@ -14,7 +14,6 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.LinkMethod;
-import dev.scrm.core.ManualClock;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class InMemoryStoreTest {
 
     private static final Instant T = Samples.T0;
-    private final ManualClock clock = ManualClock.at(T);
+    private final TestClock clock = new TestClock(T);
     private final ScrmStore store = ScrmStore.inMemory(clock);
     private final IdentityLink link = new IdentityLink(LinkMethod.DETERMINISTIC_RULE, 1.0, "same_verified_email", T);
 
