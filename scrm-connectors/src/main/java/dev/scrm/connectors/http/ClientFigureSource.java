@@ -5,7 +5,6 @@ import dev.scrm.connector.ConnectorManifest;
 import dev.scrm.connector.FigureBatch;
 import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.FigureSource;
-import java.util.Objects;
 
 /**
  * A figure source that is a manifest in front of a client reading the figures: the one place where a figure
@@ -15,7 +14,8 @@ import java.util.Objects;
  *
  * <p>Thread-safe when the client is.
  */
-public abstract class ClientFigureSource implements FigureSource {
+public abstract class ClientFigureSource extends ManifestConnector<ClientFigureSource.FigureClient>
+        implements FigureSource {
 
     /**
      * What a figure client does for its {@link ClientFigureSource}; arguments arrive checked and not null.
@@ -35,9 +35,6 @@ public abstract class ClientFigureSource implements FigureSource {
         FigureBatch figures(ConnectorManifest manifest, FigureQuery query, Checkpoint from);
     }
 
-    private final ConnectorManifest manifest;
-    private final FigureClient client;
-
     /**
      * Puts a manifest in front of a client.
      *
@@ -45,25 +42,11 @@ public abstract class ClientFigureSource implements FigureSource {
      * @param client the client that reads the figures
      */
     protected ClientFigureSource(ConnectorManifest manifest, FigureClient client) {
-        this.manifest = Objects.requireNonNull(manifest, "manifest");
-        this.client = Objects.requireNonNull(client, "client");
-    }
-
-    @Override
-    public final ConnectorManifest manifest() {
-        return manifest;
+        super(manifest, client);
     }
 
     @Override
     public final FigureBatch figures(FigureQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.target().kind());
-        return client.figures(manifest, query, from);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + "[" + manifest.id() + "]";
+        return client().figures(manifest(), checked(query, from, q -> q.target().kind()), from);
     }
 }
