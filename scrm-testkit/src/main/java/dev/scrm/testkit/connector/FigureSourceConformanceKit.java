@@ -234,7 +234,8 @@ public abstract class FigureSourceConformanceKit extends SimulatedPlatformKit {
     void faults_persistent_failRetryable() {
         platform.failAllListings(503);
         try (FigureSource source = source(env(SECRET))) {
-            KitChecks.assertPersistentFailureRetryable(platform, () -> source.figures(closedRange(), Checkpoint.empty()));
+            KitChecks.assertPersistentFailureRetryable(platform,
+                    () -> source.figures(closedRange(), Checkpoint.empty()));
         }
     }
 
