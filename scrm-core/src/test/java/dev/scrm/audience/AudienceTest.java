@@ -30,6 +30,7 @@ import dev.scrm.core.ValidationException;
 import dev.scrm.core.Window;
 import dev.scrm.store.AuditEvent;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -9,6 +9,7 @@ import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
 import dev.scrm.core.Interaction;
 import dev.scrm.core.SocialIdentity;
+import dev.scrm.store.TestClock;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;

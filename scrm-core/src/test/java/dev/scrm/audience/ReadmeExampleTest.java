@@ -16,6 +16,7 @@ import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -19,6 +19,7 @@ import dev.scrm.engage.internal.DeskEngine;
 import dev.scrm.store.AuditAction;
 import dev.scrm.store.AuditEvent;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +73,7 @@ class CaseLifecycleProperties {
 
     /** A random session against a desk, checking after every step. */
     static final class Session {
-        final Traffic.ManualClock clock = new Traffic.ManualClock(T0);
+        final TestClock clock = new TestClock(T0);
         final ScrmStore store = ScrmStore.inMemory(clock);
         final List<ServiceEvent> events = new ArrayList<>();
         final ServiceDesk desk = ServiceDesk.builder(store).clock(clock).sla(sla()).listener(events::add)

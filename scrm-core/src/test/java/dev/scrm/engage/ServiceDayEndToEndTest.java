@@ -18,6 +18,7 @@ import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.engage.IngestResult.Outcome;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class ServiceDayEndToEndTest {
     static final AgentId ALICE = AgentId.of("alice");
     static final AgentId BRUNO = AgentId.of("bruno");
 
-    final Traffic.ManualClock clock = new Traffic.ManualClock(Instant.parse("2026-10-23T12:00:00Z"));
+    final TestClock clock = new TestClock(Instant.parse("2026-10-23T12:00:00Z"));
     final ScrmStore store = ScrmStore.inMemory(clock);
     final List<ServiceEvent> events = new ArrayList<>();
     final Map<String, Interaction> sent = new HashMap<>();

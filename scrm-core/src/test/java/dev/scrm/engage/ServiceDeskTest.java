@@ -21,6 +21,7 @@ import dev.scrm.engage.ReplyNotAllowedException.Reason;
 import dev.scrm.store.AuditEvent;
 import dev.scrm.store.NotFoundException;
 import dev.scrm.store.ScrmStore;
+import dev.scrm.store.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ class ServiceDeskTest {
     static final PlatformAccountId ANA_X = PlatformAccountId.of(Platform.X, "2001");
     static final PlatformAccountId BOB_M = PlatformAccountId.of(Platform.MASTODON, "102");
 
-    final Traffic.ManualClock clock = new Traffic.ManualClock(T0);
+    final TestClock clock = new TestClock(T0);
     final ScrmStore store = ScrmStore.inMemory(clock);
     final List<ServiceEvent> events = new ArrayList<>();
 
@@ -209,9 +210,9 @@ class ServiceDeskTest {
     static final class RecordingChannel implements ReplyChannel {
         final ReplyPolicy policy;
         final AtomicInteger sent = new AtomicInteger();
-        final Traffic.ManualClock clock;
+        final TestClock clock;
 
-        RecordingChannel(ReplyPolicy policy, Traffic.ManualClock clock) {
+        RecordingChannel(ReplyPolicy policy, TestClock clock) {
             this.policy = policy;
             this.clock = clock;
         }

@@ -8,14 +8,9 @@ import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
 import dev.scrm.core.Sentiment;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
-/** Builders of invented inbound and outbound traffic, and a clock tests move by hand. */
+/** Builders of invented inbound and outbound traffic. */
 final class Traffic {
 
     private Traffic() {
@@ -53,37 +48,5 @@ final class Traffic {
     static Sentiment sentiment(double compound) {
         return new Sentiment(compound, Math.max(0, compound), 1 - Math.abs(compound), Math.max(0, -compound), "test",
                 "1");
-    }
-
-    /** A clock tests move by hand. */
-    static final class ManualClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        ManualClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void set(Instant at) {
-            now.set(at);
-        }
-
-        void advance(Duration d) {
-            now.updateAndGet(t -> t.plus(d));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class InMemoryStoreTest {
 
     private static final Instant T = Samples.T0;
-    private final MutableClock clock = new MutableClock(T);
+    private final TestClock clock = new TestClock(T);
     private final ScrmStore store = ScrmStore.inMemory(clock);
     private final IdentityLink link = new IdentityLink(LinkMethod.DETERMINISTIC_RULE, 1.0, "same_verified_email", T);
 

@@ -5,12 +5,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
-/** A clock that moves only when told to, by a fixed step on every reading. Thread-safe. */
+/**
+ * The clock of scrm-core's tests, in UTC: it moves only when a test advances or sets it, and, when made with a
+ * step, by that step on every reading. scrm-core cannot depend on scrm-testkit, whose {@code ManualClock} the
+ * other modules' tests use. Thread-safe.
+ */
 public final class TestClock extends Clock {
 
     private Instant now;
     private final Duration step;
+
+    /**
+     * Creates a clock that moves only when told to.
+     *
+     * @param start the first reading
+     */
+    public TestClock(Instant start) {
+        this(start, Duration.ZERO);
+    }
 
     /**
      * Creates a clock.
@@ -19,8 +33,26 @@ public final class TestClock extends Clock {
      * @param step how far each reading advances it
      */
     public TestClock(Instant start, Duration step) {
-        this.now = start;
-        this.step = step;
+        this.now = Objects.requireNonNull(start, "start");
+        this.step = Objects.requireNonNull(step, "step");
+    }
+
+    /**
+     * Moves the clock by a duration.
+     *
+     * @param d how far; negative moves it back
+     */
+    public synchronized void advance(Duration d) {
+        now = now.plus(d);
+    }
+
+    /**
+     * Puts the clock at an instant, earlier or later.
+     *
+     * @param at the next reading
+     */
+    public synchronized void set(Instant at) {
+        now = Objects.requireNonNull(at, "at");
     }
 
     @Override

@@ -27,15 +27,13 @@ import dev.scrm.engage.ServiceEvent;
 import dev.scrm.engage.TeamId;
 import dev.scrm.engage.Visibility;
 import dev.scrm.store.ScrmStore;
-import java.time.Clock;
+import dev.scrm.testkit.connector.ManualClock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,23 +54,7 @@ class ServiceEventBridgeTest {
     static final AgentId BRUNO = AgentId.of("bruno");
     static final Window DAY = Window.of(Instant.parse("2026-11-24T00:00:00Z"), Instant.parse("2026-11-25T00:00:00Z"));
 
-    final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-24T08:00:00Z"));
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    final ManualClock clock = ManualClock.at(Instant.parse("2026-11-24T08:00:00Z"));
     final MetricsEngine engine = MetricsEngine.builder().clock(clock).build();
     final List<ServiceEvent> events = new ArrayList<>();
     final Map<String, Interaction> messages = new HashMap<>();
@@ -107,11 +89,16 @@ class ServiceEventBridgeTest {
                 .replyChannel(new Channel(Platform.REDDIT)).build();
     }
 
+    /** Moves the clock forward to a time of the script; the script never goes back. */
+    void at(String utc) {
+        clock.advance(Duration.between(clock.instant(), Instant.parse(utc)));
+    }
+
     IngestResult in(String utc, String id, InteractionKind kind, PlatformAccountId who, String text, String parent) {
-        now.set(Instant.parse(utc));
+        at(utc);
         Interaction.Builder b = Interaction.builder(InteractionId.of(who.platform(), id)).kind(kind)
-                .direction(Direction.INBOUND).occurredAt(now.get()).author(who).text(text)
-                .provenance(Provenance.of("connector:" + who.platform().id(), now.get()));
+                .direction(Direction.INBOUND).occurredAt(clock.instant()).author(who).text(text)
+                .provenance(Provenance.of("connector:" + who.platform().id(), clock.instant()));
         if (parent != null) {
             b.inReplyTo(messages.get(parent).id());
         }
@@ -123,7 +110,7 @@ class ServiceEventBridgeTest {
     }
 
     void reply(String utc, String name, CaseId c, String to, AgentId agent) {
-        now.set(Instant.parse(utc));
+        at(utc);
         ReplyRequest request = agent == null
                 ? ReplyRequest.automated(c, messages.get(to).id(), Visibility.PUBLIC, "Thanks, an agent will answer soon.")
                 : ReplyRequest.byAgent(c, messages.get(to).id(), agent, Visibility.PUBLIC, "We are looking into it.");
@@ -163,7 +150,7 @@ class ServiceEventBridgeTest {
         in("2026-11-24T10:00:30Z", "m6", InteractionKind.REPLY, ANA, "Still broken, nothing changed", "a1");
         // 10:20 alice answers Ana again: next response 19 min 30 s; 10:30 case-1 resolved
         reply("2026-11-24T10:20:00Z", "a3", c1, "m6", ALICE);
-        now.set(Instant.parse("2026-11-24T10:30:00Z"));
+        at("2026-11-24T10:30:00Z");
         desk.resolve(c1, "agent:alice");
         // 10:30 Eve asks on Mastodon (case-5) and never gets an answer
         CaseId c5 = in("2026-11-24T10:30:00Z", "m7", InteractionKind.MENTION, EVE,
@@ -174,7 +161,7 @@ class ServiceEventBridgeTest {
         // 11:15 alice answers Ana: next response 15 min
         reply("2026-11-24T11:15:00Z", "a5", c1, "m8", ALICE);
         // 12:00 Dee's case-3 is resolved: 140 min after it opened
-        now.set(Instant.parse("2026-11-24T12:00:00Z"));
+        at("2026-11-24T12:00:00Z");
         desk.resolve(c3, "agent:alice");
         // 14:00 Bo answered: 240 min
         reply("2026-11-24T14:00:00Z", "a6", c4, "r5", BRUNO);
@@ -182,7 +169,7 @@ class ServiceEventBridgeTest {
         CaseId c6 = in("2026-11-24T16:50:00Z", "x9", InteractionKind.MENTION, FAY,
                 "Do you ship the X200 to Norway?", null).caseId();
         reply("2026-11-24T17:05:00Z", "a7", c6, "x9", BRUNO);
-        now.set(Instant.parse("2026-11-25T09:00:00Z"));
+        at("2026-11-25T09:00:00Z");
 
         assertThat(spam.caseId()).isNull();
         assertThat(List.of(c1, c2, c3, c4, c5, c6)).doesNotContainNull().doesNotHaveDuplicates();

@@ -5,6 +5,7 @@ import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.internal.ClientCredentialsAuth;
 import java.net.URI;
 import java.util.Objects;
+import java.util.function.Consumer;
 import okhttp3.Request;
 
 /**
@@ -50,22 +51,9 @@ public interface Auth {
      * @return the auth
      */
     static Auth none() {
-        return new Auth() {
-            @Override
-            public void authorize(Request.Builder request, AuthContext context) {
-                // anonymous
-            }
-
-            @Override
-            public AuthScheme scheme() {
-                return AuthScheme.NONE;
-            }
-
-            @Override
-            public String toString() {
-                return "Auth[none]";
-            }
-        };
+        return fixed(AuthScheme.NONE, "none", request -> {
+            // anonymous
+        });
     }
 
     /**
@@ -77,22 +65,8 @@ public interface Auth {
      */
     static Auth bearer(Secret token) {
         Objects.requireNonNull(token, "token");
-        return new Auth() {
-            @Override
-            public void authorize(Request.Builder request, AuthContext context) {
-                request.header("Authorization", "Bearer " + token.reveal());
-            }
-
-            @Override
-            public AuthScheme scheme() {
-                return AuthScheme.BEARER_TOKEN;
-            }
-
-            @Override
-            public String toString() {
-                return "Auth[bearer ****]";
-            }
-        };
+        return fixed(AuthScheme.BEARER_TOKEN, "bearer ****",
+                request -> request.header("Authorization", "Bearer " + token.reveal()));
     }
 
     /**
@@ -106,23 +80,10 @@ public interface Auth {
     static Auth apiKeyParameter(String parameter, Secret key) {
         Objects.requireNonNull(parameter, "parameter");
         Objects.requireNonNull(key, "key");
-        return new Auth() {
-            @Override
-            public void authorize(Request.Builder request, AuthContext context) {
-                okhttp3.HttpUrl url = request.build().url();
-                request.url(url.newBuilder().setQueryParameter(parameter, key.reveal()).build());
-            }
-
-            @Override
-            public AuthScheme scheme() {
-                return AuthScheme.API_KEY;
-            }
-
-            @Override
-            public String toString() {
-                return "Auth[api key ****]";
-            }
-        };
+        return fixed(AuthScheme.API_KEY, "api key ****", request -> {
+            okhttp3.HttpUrl url = request.build().url();
+            request.url(url.newBuilder().setQueryParameter(parameter, key.reveal()).build());
+        });
     }
 
     /**
@@ -138,33 +99,20 @@ public interface Auth {
     static Auth formParameter(String field, Secret key) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(key, "key");
-        return new Auth() {
-            @Override
-            public void authorize(Request.Builder request, AuthContext context) {
-                Request built = request.build();
-                if (!(built.body() instanceof okhttp3.FormBody form)) {
-                    throw new IllegalStateException("form authentication needs a form-encoded POST body");
+        return fixed(AuthScheme.API_KEY, "form field ****", request -> {
+            Request built = request.build();
+            if (!(built.body() instanceof okhttp3.FormBody form)) {
+                throw new IllegalStateException("form authentication needs a form-encoded POST body");
+            }
+            okhttp3.FormBody.Builder copy = new okhttp3.FormBody.Builder();
+            for (int i = 0; i < form.size(); i++) {
+                if (!form.name(i).equals(field)) {
+                    copy.addEncoded(form.encodedName(i), form.encodedValue(i));
                 }
-                okhttp3.FormBody.Builder copy = new okhttp3.FormBody.Builder();
-                for (int i = 0; i < form.size(); i++) {
-                    if (!form.name(i).equals(field)) {
-                        copy.addEncoded(form.encodedName(i), form.encodedValue(i));
-                    }
-                }
-                copy.add(field, key.reveal());
-                request.method(built.method(), copy.build());
             }
-
-            @Override
-            public AuthScheme scheme() {
-                return AuthScheme.API_KEY;
-            }
-
-            @Override
-            public String toString() {
-                return "Auth[form field ****]";
-            }
-        };
+            copy.add(field, key.reveal());
+            request.method(built.method(), copy.build());
+        });
     }
 
     /**
@@ -182,5 +130,32 @@ public interface Auth {
         return new ClientCredentialsAuth(Objects.requireNonNull(tokenUrl, "tokenUrl"),
                 Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(clientSecret, "clientSecret"),
                 scope);
+    }
+
+    /**
+     * Credentials that never change: attached the same way to every request and never refreshed.
+     *
+     * @param scheme the scheme
+     * @param description what {@code toString()} shows inside {@code Auth[...]}, with any secret masked
+     * @param attach adds the credentials to a request
+     * @return the auth
+     */
+    private static Auth fixed(AuthScheme scheme, String description, Consumer<Request.Builder> attach) {
+        return new Auth() {
+            @Override
+            public void authorize(Request.Builder request, AuthContext context) {
+                attach.accept(request);
+            }
+
+            @Override
+            public AuthScheme scheme() {
+                return scheme;
+            }
+
+            @Override
+            public String toString() {
+                return "Auth[" + description + "]";
+            }
+        };
     }
 }

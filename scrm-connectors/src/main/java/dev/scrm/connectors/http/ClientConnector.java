@@ -22,7 +22,8 @@ import java.util.Optional;
  * {@link Capability#DELETION_CHECK}; otherwise it refuses as {@link Connector#recheck(List)} does. Thread-safe
  * when the client is.
  */
-public abstract class ClientConnector implements Connector {
+public abstract class ClientConnector extends ManifestConnector<ClientConnector.PlatformClient>
+        implements Connector {
 
     /**
      * What a platform client does for its {@link ClientConnector}; arguments arrive checked and not null.
@@ -58,9 +59,6 @@ public abstract class ClientConnector implements Connector {
         }
     }
 
-    private final ConnectorManifest manifest;
-    private final PlatformClient client;
-
     /**
      * Puts a manifest in front of a client.
      *
@@ -68,39 +66,25 @@ public abstract class ClientConnector implements Connector {
      * @param client the client that does the work
      */
     protected ClientConnector(ConnectorManifest manifest, PlatformClient client) {
-        this.manifest = Objects.requireNonNull(manifest, "manifest");
-        this.client = Objects.requireNonNull(client, "client");
-    }
-
-    @Override
-    public final ConnectorManifest manifest() {
-        return manifest;
+        super(manifest, client);
     }
 
     @Override
     public final Page fetch(ListeningQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.kind());
-        return client.fetch(query, from);
+        return client().fetch(checked(query, from, ListeningQuery::kind), from);
     }
 
     @Override
     public final Optional<SocialIdentity> profile(String account) {
-        return client.profile(Objects.requireNonNull(account, "account"));
+        return client().profile(Objects.requireNonNull(account, "account"));
     }
 
     @Override
     public final List<Tombstone> recheck(List<Interaction> items) {
         List<Interaction> copy = List.copyOf(Objects.requireNonNull(items, "items"));
-        if (!manifest.supports(Capability.DELETION_CHECK)) {
+        if (!manifest().supports(Capability.DELETION_CHECK)) {
             return Connector.super.recheck(copy);
         }
-        return client.recheck(copy);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + "[" + manifest.id() + "]";
+        return client().recheck(copy);
     }
 }

@@ -2,13 +2,11 @@ package dev.scrm.connectors.matomo;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.FigureBatch;
 import dev.scrm.connector.FigureQuery;
-import dev.scrm.connector.FigureSource;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ClientFigureSource;
 import dev.scrm.connectors.http.FigureSourceBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.matomo.internal.MatomoClient;
@@ -35,7 +33,7 @@ import java.util.Objects;
  *
  * <p>Thread-safe. Closing does nothing.
  */
-public final class MatomoConnector implements FigureSource {
+public final class MatomoConnector extends ClientFigureSource {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("matomo");
@@ -46,15 +44,11 @@ public final class MatomoConnector implements FigureSource {
     /** Most days per request: 366. */
     public static final int MAX_DAYS_PER_REQUEST = 366;
 
-    private final ConnectorManifest manifest;
-    private final MatomoClient client;
-
     private MatomoConnector(Builder b, Common c, ZoneId zone, int trailingDays) {
-        this.manifest = new ConnectorManifest(c.id(), Platform.WEB,
+        super(new ConnectorManifest(c.id(), Platform.WEB,
                 EnumSet.of(Capability.WEB_TRAFFIC, Capability.REPEAT_VISITS), AuthScheme.API_KEY, List.of(), null,
-                MAPPING_VERSION);
-        this.client = new MatomoClient(c.id(), c.baseUrl(), b.token, c.settings(), zone, trailingDays,
-                c.pageSize());
+                MAPPING_VERSION), new MatomoClient(c.id(), c.baseUrl(), b.token, c.settings(), zone, trailingDays,
+                c.pageSize()));
     }
 
     /**
@@ -64,24 +58,6 @@ public final class MatomoConnector implements FigureSource {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public FigureBatch figures(FigureQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.target().kind());
-        return client.figures(manifest, query, from);
-    }
-
-    @Override
-    public String toString() {
-        return "MatomoConnector[" + manifest.id() + "]";
     }
 
     /**

@@ -1,11 +1,7 @@
 package dev.scrm.connectors.meta;
 
-import dev.scrm.connector.AuthScheme;
-import dev.scrm.connector.Capability;
 import dev.scrm.connector.ConnectorId;
-import dev.scrm.connector.ConnectorManifest;
 import dev.scrm.connector.Page;
-import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.ClientConnector;
 import dev.scrm.connectors.http.ConnectorBuilder;
@@ -13,8 +9,6 @@ import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.meta.internal.InstagramClient;
 import dev.scrm.core.Platform;
 import java.net.URI;
-import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,18 +50,9 @@ public final class InstagramConnector extends ClientConnector {
     public static final int MAX_PAGE_SIZE = 100;
 
     private InstagramConnector(Builder b, Common c) {
-        super(manifestOf(b, c), new InstagramClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize(),
+        super(MetaGraphConnector.graphManifest(c.id(), Platform.INSTAGRAM, "the app or Instagram business-use-case",
+                MAPPING_VERSION), new InstagramClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize(),
                 b.businessAccount));
-    }
-
-    private static ConnectorManifest manifestOf(Builder b, Common c) {
-        return new ConnectorManifest(c.id(), Platform.INSTAGRAM,
-                EnumSet.of(Capability.ACCOUNT_TIMELINE, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
-                        Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
-                AuthScheme.BEARER_TOKEN,
-                List.of(new RateLimitRule(100, Duration.ofHours(1), "percent of the app or Instagram business-use-case"
-                        + " budget", "usage percentages; regain time in minutes")),
-                null, MAPPING_VERSION);
     }
 
     /**

@@ -48,17 +48,29 @@ public final class MetaGraphConnector extends ClientConnector {
     public static final int DEFAULT_PAGE_SIZE = 100;
 
     private MetaGraphConnector(Builder b, Common c) {
-        super(manifestOf(b, c), new GraphClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize()));
+        super(graphManifest(c.id(), Platform.FACEBOOK, "the app, Page or business-use-case", MAPPING_VERSION),
+                new GraphClient(c.id(), c.baseUrl(), b.token, c.settings(), c.pageSize()));
     }
 
-    private static ConnectorManifest manifestOf(Builder b, Common c) {
-        return new ConnectorManifest(c.id(), Platform.FACEBOOK,
+    /**
+     * What a Graph API connector declares: account timelines, comments, profiles with follower counts and
+     * deletion checks with a bearer token, and usage reported as percentages of hourly budgets.
+     *
+     * @param id the connector id
+     * @param platform the platform
+     * @param budgets whose budgets the usage headers report, for the rate-limit rule
+     * @param mappingVersion the version of the payload mapping
+     * @return the manifest
+     */
+    static ConnectorManifest graphManifest(ConnectorId id, Platform platform, String budgets,
+            String mappingVersion) {
+        return new ConnectorManifest(id, platform,
                 EnumSet.of(Capability.ACCOUNT_TIMELINE, Capability.COMMENTS, Capability.PROFILE_LOOKUP,
                         Capability.FOLLOWER_COUNTS, Capability.DELETION_CHECK),
                 AuthScheme.BEARER_TOKEN,
-                List.of(new RateLimitRule(100, Duration.ofHours(1), "percent of the app, Page or business-use-case"
-                        + " budget", "usage percentages; regain time in minutes")),
-                null, MAPPING_VERSION);
+                List.of(new RateLimitRule(100, Duration.ofHours(1), "percent of " + budgets + " budget",
+                        "usage percentages; regain time in minutes")),
+                null, mappingVersion);
     }
 
     /**

@@ -2,14 +2,12 @@ package dev.scrm.connectors.plausible;
 
 import dev.scrm.connector.AuthScheme;
 import dev.scrm.connector.Capability;
-import dev.scrm.connector.Checkpoint;
 import dev.scrm.connector.ConnectorId;
 import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.FigureBatch;
 import dev.scrm.connector.FigureQuery;
-import dev.scrm.connector.FigureSource;
 import dev.scrm.connector.RateLimitRule;
 import dev.scrm.connector.Secret;
+import dev.scrm.connectors.http.ClientFigureSource;
 import dev.scrm.connectors.http.FigureSourceBuilder;
 import dev.scrm.connectors.http.ConnectorBuilder.Common;
 import dev.scrm.connectors.plausible.internal.PlausibleClient;
@@ -43,7 +41,7 @@ import java.util.Objects;
  *
  * <p>Thread-safe. Closing does nothing.
  */
-public final class PlausibleConnector implements FigureSource {
+public final class PlausibleConnector extends ClientFigureSource {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("plausible");
@@ -60,16 +58,12 @@ public final class PlausibleConnector implements FigureSource {
     /** The window of the default request budget: one hour. */
     public static final Duration DEFAULT_BUDGET_WINDOW = Duration.ofHours(1);
 
-    private final ConnectorManifest manifest;
-    private final PlausibleClient client;
-
     private PlausibleConnector(Builder b, Common c, ZoneId zone, int trailingDays) {
-        this.manifest = new ConnectorManifest(c.id(), Platform.WEB, EnumSet.of(Capability.WEB_TRAFFIC),
+        super(new ConnectorManifest(c.id(), Platform.WEB, EnumSet.of(Capability.WEB_TRAFFIC),
                 AuthScheme.BEARER_TOKEN,
                 List.of(new RateLimitRule(b.budget, b.budgetWindow, "requests per API key", "not reported")),
-                null, MAPPING_VERSION);
-        this.client = new PlausibleClient(c.id(), c.baseUrl(), b.key, c.settings(), zone, trailingDays,
-                b.daysPerRequest, c.pageSize(), b.budget, b.budgetWindow);
+                null, MAPPING_VERSION), new PlausibleClient(c.id(), c.baseUrl(), b.key, c.settings(), zone,
+                trailingDays, b.daysPerRequest, c.pageSize(), b.budget, b.budgetWindow));
     }
 
     /**
@@ -79,24 +73,6 @@ public final class PlausibleConnector implements FigureSource {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    @Override
-    public ConnectorManifest manifest() {
-        return manifest;
-    }
-
-    @Override
-    public FigureBatch figures(FigureQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.target().kind());
-        return client.figures(manifest, query, from);
-    }
-
-    @Override
-    public String toString() {
-        return "PlausibleConnector[" + manifest.id() + "]";
     }
 
     /**

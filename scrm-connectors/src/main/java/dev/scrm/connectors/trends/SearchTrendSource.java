@@ -9,7 +9,7 @@ import dev.scrm.connector.FigureBatch;
 import dev.scrm.connector.FigurePoint;
 import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.FigureSeries;
-import dev.scrm.connector.FigureSource;
+import dev.scrm.connectors.http.ClientFigureSource;
 import dev.scrm.core.Platform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,11 +33,13 @@ import java.util.stream.Stream;
  * terms case-insensitively; each file (each normalisation scope) that has the term gives its own series, since
  * values of two classic Trends exports cannot be compared. Points outside the query's range are left out; a
  * bucket that reaches past today is partial even when the file does not say so. Every call returns one last
- * batch whose checkpoint names the last closed bucket read. Files that are not {@code .csv} are ignored.
+ * batch whose checkpoint names the last closed bucket read. Files that are not {@code .csv} are ignored. A file
+ * that is not in a known form fails the call with a {@link dev.scrm.core.ValidationException} naming the file,
+ * line and column, and one that cannot be read with an {@link UncheckedIOException}.
  *
  * <p>Thread-safe. Closing does nothing.
  */
-public final class SearchTrendSource implements FigureSource {
+public final class SearchTrendSource extends ClientFigureSource {
 
     /** The default connector id. */
     public static final ConnectorId DEFAULT_ID = ConnectorId.of("search-trends");
@@ -46,17 +48,12 @@ public final class SearchTrendSource implements FigureSource {
     /** The version of the mapping. */
     public static final String MAPPING_VERSION = "trends-csv@1";
 
-    private final ConnectorManifest manifest;
-    private final List<Path> paths;
-    private final SearchTrendCsv reader;
-    private final Clock clock;
+    private final int pathCount;
 
     private SearchTrendSource(ConnectorId id, List<Path> paths, SearchTrendCsv reader, Clock clock) {
-        this.manifest = new ConnectorManifest(id, PLATFORM, EnumSet.of(Capability.SEARCH_VOLUME), AuthScheme.NONE,
-                List.of(), null, MAPPING_VERSION);
-        this.paths = List.copyOf(paths);
-        this.reader = reader;
-        this.clock = clock;
+        super(new ConnectorManifest(id, PLATFORM, EnumSet.of(Capability.SEARCH_VOLUME), AuthScheme.NONE, List.of(),
+                null, MAPPING_VERSION), new TrendFiles(List.copyOf(paths), reader, clock));
+        this.pathCount = paths.size();
     }
 
     /**
@@ -80,71 +77,70 @@ public final class SearchTrendSource implements FigureSource {
     }
 
     @Override
-    public ConnectorManifest manifest() {
-        return manifest;
+    public String toString() {
+        return "SearchTrendSource[" + manifest().id() + ", " + pathCount + " paths]";
     }
 
-    /**
-     * Reads the query's term from every file.
-     *
-     * @throws dev.scrm.core.ValidationException if a file is not in a known form; names the file, line and
-     *     column
-     * @throws UncheckedIOException if a file cannot be read
-     */
-    @Override
-    public FigureBatch figures(FigureQuery query, Checkpoint from) {
-        Objects.requireNonNull(query, "query");
-        Objects.requireNonNull(from, "from");
-        manifest.requireSupports(query.target().kind());
-        String term = query.target().value().toLowerCase(Locale.ROOT);
-        LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        LocalDate closed = from.value(CLOSED_THROUGH).map(LocalDate::parse).orElse(null);
-        List<FigureSeries> out = new ArrayList<>();
-        for (Path file : files()) {
-            for (FigureSeries s : reader.read(file)) {
-                if (!s.subject().toLowerCase(Locale.ROOT).equals(term)) {
-                    continue;
-                }
-                List<FigurePoint> kept = new ArrayList<>();
-                for (FigurePoint p : s.points()) {
-                    LocalDate end = s.granularity().next(p.start());
-                    boolean inRange = end.isAfter(query.from())
-                            && query.until().map(t -> !p.start().isAfter(t)).orElse(true);
-                    if (inRange) {
-                        boolean open = p.partial() || end.isAfter(today);
-                        kept.add(new FigurePoint(p.start(), p.value(), open));
-                        if (!open && (closed == null || p.start().isAfter(closed))) {
-                            closed = p.start();
+    /** Reads the query's term from every file, afresh on every call. Thread-safe. */
+    private static final class TrendFiles implements FigureClient {
+
+        private final List<Path> paths;
+        private final SearchTrendCsv reader;
+        private final Clock clock;
+
+        TrendFiles(List<Path> paths, SearchTrendCsv reader, Clock clock) {
+            this.paths = paths;
+            this.reader = reader;
+            this.clock = clock;
+        }
+
+        @Override
+        public FigureBatch figures(ConnectorManifest manifest, FigureQuery query, Checkpoint from) {
+            String term = query.target().value().toLowerCase(Locale.ROOT);
+            LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            LocalDate closed = from.value(CLOSED_THROUGH).map(LocalDate::parse).orElse(null);
+            List<FigureSeries> out = new ArrayList<>();
+            for (Path file : files()) {
+                for (FigureSeries s : reader.read(file)) {
+                    if (!s.subject().toLowerCase(Locale.ROOT).equals(term)) {
+                        continue;
+                    }
+                    List<FigurePoint> kept = new ArrayList<>();
+                    for (FigurePoint p : s.points()) {
+                        LocalDate end = s.granularity().next(p.start());
+                        boolean inRange = end.isAfter(query.from())
+                                && query.until().map(t -> !p.start().isAfter(t)).orElse(true);
+                        if (inRange) {
+                            boolean open = p.partial() || end.isAfter(today);
+                            kept.add(new FigurePoint(p.start(), p.value(), open));
+                            if (!open && (closed == null || p.start().isAfter(closed))) {
+                                closed = p.start();
+                            }
                         }
                     }
+                    out.add(FigureSeries.of(s.subject(), s.metric(), s.source(), s.granularity(), s.zone(), kept,
+                            s.scope()));
                 }
-                out.add(FigureSeries.of(s.subject(), s.metric(), s.source(), s.granularity(), s.zone(), kept,
-                        s.scope()));
             }
+            Checkpoint next = closed == null ? from : from.with(CLOSED_THROUGH, closed.toString());
+            return new FigureBatch(out, next, true);
         }
-        Checkpoint next = closed == null ? from : from.with(CLOSED_THROUGH, closed.toString());
-        return new FigureBatch(out, next, true);
-    }
 
-    private List<Path> files() {
-        List<Path> out = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
-                    s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
-                            && Files.isRegularFile(f)).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list search-trend directory " + p.getFileName(), e);
+        private List<Path> files() {
+            List<Path> out = new ArrayList<>();
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) {
+                    try (Stream<Path> s = Files.list(p)) {
+                        s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                                && Files.isRegularFile(f)).sorted().forEach(out::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot list search-trend directory " + p.getFileName(), e);
+                    }
+                } else {
+                    out.add(p);
                 }
-            } else {
-                out.add(p);
             }
+            return out;
         }
-        return out;
-    }
-
-    @Override
-    public String toString() {
-        return "SearchTrendSource[" + manifest.id() + ", " + paths.size() + " paths]";
     }
 }

@@ -19,15 +19,14 @@ import dev.scrm.connector.Page;
 import dev.scrm.connector.QueryKind;
 import dev.scrm.connector.Secret;
 import dev.scrm.connectors.Fixtures;
+import dev.scrm.connectors.TestClock;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.core.EngagementType;
 import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionKind;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -40,26 +39,8 @@ class MetaGraphConnectorTest {
     private WireMockServer server;
     private MetaGraphConnector connector;
     private final List<Duration> waits = new ArrayList<>();
-    private final java.util.concurrent.atomic.AtomicReference<Instant> now =
-            new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-11-25T12:00:00Z"));
-
     /** A clock that only the sleeper moves. */
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-25T12:00:00Z"));
 
     @BeforeEach
     void start() {
@@ -69,7 +50,7 @@ class MetaGraphConnectorTest {
                 .token(Secret.of(TOKEN))
                 .settings(HttpSettings.builder().clock(clock).sleeper(d -> {
                     waits.add(d);
-                    now.updateAndGet(t -> t.plus(d));
+                    clock.advance(d);
                 }).build())
                 .build();
     }

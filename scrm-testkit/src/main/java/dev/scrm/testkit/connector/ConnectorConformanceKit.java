@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scrm.connector.AuthenticationException;
 import dev.scrm.connector.CheckpointStore;
 import dev.scrm.connector.Connector;
 import dev.scrm.connector.ConnectorException;
@@ -23,10 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -129,11 +124,8 @@ public abstract class ConnectorConformanceKit extends SimulatedPlatformKit {
     void authentication_badCredentials_failFastWithoutRetry() {
         String wrong = "wrong-secret-7f6e5d4c3b2a";
         try (Connector connector = connector(env(wrong))) {
-            AuthenticationException e = assertThrows(AuthenticationException.class,
+            KitChecks.assertRefusedAtOnce(platform, wrong,
                     () -> connector.fetch(dialect.query(), dev.scrm.connector.Checkpoint.empty()));
-            assertFalse(e.retryable());
-            assertFalse(String.valueOf(e.getMessage()).contains(wrong), "the secret leaked into the message");
-            assertTrue(platform.requests() <= 2, "retried refused credentials: " + platform.requests() + " requests");
         }
     }
 
@@ -192,22 +184,7 @@ public abstract class ConnectorConformanceKit extends SimulatedPlatformKit {
             pullAll(connector, new InMemoryCheckpointStore(), sink);
         }
         assertExactlyOnce(expectedIds(), sink);
-        assertEquals(0, platform.violations(), "requests beyond the allowance");
-        Map<Long, Integer> perWindow = platform.requestsPerWindow();
-        long lastWindow = Collections.max(perWindow.keySet());
-        long used = 0;
-        for (Map.Entry<Long, Integer> e : perWindow.entrySet()) {
-            if (e.getKey() < lastWindow) {
-                used += e.getValue();
-            }
-        }
-        double utilisation = lastWindow == 0 ? 1.0 : used / (double) (n * lastWindow);
-        reporter.publishEntry(Map.of("rateLimit.requests", Long.toString(platform.requests()),
-                "rateLimit.windows", Long.toString(lastWindow + 1),
-                "rateLimit.violations", Long.toString(platform.violations()),
-                "rateLimit.utilisationOfCompleteWindows", String.format(java.util.Locale.ROOT, "%.3f", utilisation)));
-        assertTrue(lastWindow >= 2, "the pull should span several windows, spanned " + (lastWindow + 1));
-        assertTrue(utilisation >= 0.9, "used only " + utilisation + " of the allowance");
+        KitChecks.assertAllowanceKeptAndUsed(platform, n, reporter);
     }
 
     @Test
@@ -266,11 +243,8 @@ public abstract class ConnectorConformanceKit extends SimulatedPlatformKit {
     void faults_persistent_failRetryable() {
         platform.failAllListings(503);
         try (Connector connector = connector(env(SECRET))) {
-            ConnectorException e = assertThrows(ConnectorException.class,
+            KitChecks.assertPersistentFailureRetryable(platform,
                     () -> connector.fetch(dialect.query(), dev.scrm.connector.Checkpoint.empty()));
-            assertTrue(e.retryable());
-            assertTrue(platform.listingRequests() > 1 && platform.listingRequests() <= 10,
-                    "attempts: " + platform.listingRequests());
         }
     }
 
@@ -314,17 +288,11 @@ public abstract class ConnectorConformanceKit extends SimulatedPlatformKit {
                 Fault.BROKEN_CHUNK);
         InMemoryCheckpointStore store = new InMemoryCheckpointStore();
         List<Interaction> sink = new ArrayList<>();
-        int restarts = 0;
-        boolean done = false;
-        while (!done && restarts < 100) {
+        int restarts = KitChecks.restartUntilDone(() -> {
             try (Connector connector = connector(env(SECRET))) {
-                done = pullAll(connector, store, sink).exhausted();
-            } catch (ConnectorException e) {
-                assertTrue(e.retryable(), "only transient failures are injected");
-                restarts++;
+                return pullAll(connector, store, sink).exhausted();
             }
-        }
-        assertTrue(done, "the pull never finished");
+        });
         reporter.publishEntry(Map.of("chaos.requests", Long.toString(platform.requests()),
                 "chaos.restarts", Integer.toString(restarts), "chaos.items", Integer.toString(sink.size())));
         assertExactlyOnce(expectedIds(), sink);
@@ -370,21 +338,13 @@ public abstract class ConnectorConformanceKit extends SimulatedPlatformKit {
         }
         Set<String> expected = expectedIds();
         try (Connector connector = connector(env(SECRET))) {
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            try {
-                List<Future<List<Interaction>>> futures = new ArrayList<>();
-                for (int t = 0; t < 4; t++) {
-                    futures.add(pool.submit(() -> {
-                        List<Interaction> sink = Collections.synchronizedList(new ArrayList<>());
-                        pullAll(connector, new InMemoryCheckpointStore(), sink);
-                        return sink;
-                    }));
-                }
-                for (Future<List<Interaction>> f : futures) {
-                    assertExactlyOnce(expected, f.get(60, TimeUnit.SECONDS));
-                }
-            } finally {
-                pool.shutdownNow();
+            List<List<Interaction>> pulls = KitChecks.inParallel(() -> {
+                List<Interaction> sink = Collections.synchronizedList(new ArrayList<>());
+                pullAll(connector, new InMemoryCheckpointStore(), sink);
+                return sink;
+            });
+            for (List<Interaction> pulled : pulls) {
+                assertExactlyOnce(expected, pulled);
             }
         }
         assertEquals(0, platform.violations(), "requests beyond the allowance");

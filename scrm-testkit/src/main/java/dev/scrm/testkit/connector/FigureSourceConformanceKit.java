@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scrm.connector.AuthenticationException;
 import dev.scrm.connector.Capability;
 import dev.scrm.connector.Checkpoint;
 import dev.scrm.connector.ConnectorException;
@@ -23,16 +22,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -161,11 +155,7 @@ public abstract class FigureSourceConformanceKit extends SimulatedPlatformKit {
     void authentication_badCredentials_failFastWithoutRetry() {
         String wrong = "wrong-figure-secret-99aa88bb";
         try (FigureSource source = source(env(wrong))) {
-            AuthenticationException e = assertThrows(AuthenticationException.class,
-                    () -> source.figures(closedRange(), Checkpoint.empty()));
-            assertFalse(e.retryable());
-            assertFalse(String.valueOf(e.getMessage()).contains(wrong), "the secret leaked into the message");
-            assertTrue(platform.requests() <= 2, "retried refused credentials: " + platform.requests() + " requests");
+            KitChecks.assertRefusedAtOnce(platform, wrong, () -> source.figures(closedRange(), Checkpoint.empty()));
         }
     }
 
@@ -244,11 +234,8 @@ public abstract class FigureSourceConformanceKit extends SimulatedPlatformKit {
     void faults_persistent_failRetryable() {
         platform.failAllListings(503);
         try (FigureSource source = source(env(SECRET))) {
-            ConnectorException e = assertThrows(ConnectorException.class,
+            KitChecks.assertPersistentFailureRetryable(platform,
                     () -> source.figures(closedRange(), Checkpoint.empty()));
-            assertTrue(e.retryable());
-            assertTrue(platform.listingRequests() > 1 && platform.listingRequests() <= 10,
-                    "attempts: " + platform.listingRequests());
         }
     }
 
@@ -288,18 +275,12 @@ public abstract class FigureSourceConformanceKit extends SimulatedPlatformKit {
                 Fault.BROKEN_CHUNK);
         InMemoryCheckpointStore store = new InMemoryCheckpointStore();
         Collected got = new Collected();
-        int restarts = 0;
-        boolean done = false;
-        while (!done && restarts < 100) {
+        int restarts = KitChecks.restartUntilDone(() -> {
             try (FigureSource source = source(env(SECRET))) {
                 pull(source, store, closedRange(), got);
-                done = true;
-            } catch (ConnectorException e) {
-                assertTrue(e.retryable(), "only transient failures are injected");
-                restarts++;
+                return true;
             }
-        }
-        assertTrue(done, "the pull never finished");
+        });
         reporter.publishEntry(Map.of("chaos.requests", Long.toString(platform.requests()),
                 "chaos.restarts", Integer.toString(restarts)));
         assertTruth(closedRange(), got, START);
@@ -309,21 +290,13 @@ public abstract class FigureSourceConformanceKit extends SimulatedPlatformKit {
     @DisplayName("one source serves concurrent pulls correctly")
     void concurrency_parallelPulls_correct() throws Exception {
         try (FigureSource source = source(env(SECRET))) {
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            try {
-                List<Future<Collected>> futures = new ArrayList<>();
-                for (int t = 0; t < 4; t++) {
-                    futures.add(pool.submit(() -> {
-                        Collected got = new Collected();
-                        pull(source, new InMemoryCheckpointStore(), closedRange(), got);
-                        return got;
-                    }));
-                }
-                for (Future<Collected> f : futures) {
-                    assertTruth(closedRange(), f.get(60, TimeUnit.SECONDS), START);
-                }
-            } finally {
-                pool.shutdownNow();
+            List<Collected> pulls = KitChecks.inParallel(() -> {
+                Collected got = new Collected();
+                pull(source, new InMemoryCheckpointStore(), closedRange(), got);
+                return got;
+            });
+            for (Collected got : pulls) {
+                assertTruth(closedRange(), got, START);
             }
         }
         assertEquals(0, platform.violations(), "requests beyond the allowance");
@@ -364,23 +337,7 @@ public abstract class FigureSourceConformanceKit extends SimulatedPlatformKit {
             Collected got = new Collected();
             pull(source, new InMemoryCheckpointStore(), closedRange(), got);
             assertTruth(closedRange(), got, START);
-            assertEquals(0, platform.violations(), "requests beyond the allowance");
-            Map<Long, Integer> perWindow = platform.requestsPerWindow();
-            long lastWindow = Collections.max(perWindow.keySet());
-            long used = 0;
-            for (Map.Entry<Long, Integer> e : perWindow.entrySet()) {
-                if (e.getKey() < lastWindow) {
-                    used += e.getValue();
-                }
-            }
-            double utilisation = lastWindow == 0 ? 1.0 : used / (double) (rule.requests() * lastWindow);
-            reporter.publishEntry(Map.of("rateLimit.requests", Long.toString(platform.requests()),
-                    "rateLimit.windows", Long.toString(lastWindow + 1),
-                    "rateLimit.violations", Long.toString(platform.violations()),
-                    "rateLimit.utilisationOfCompleteWindows",
-                    String.format(java.util.Locale.ROOT, "%.3f", utilisation)));
-            assertTrue(lastWindow >= 2, "the pull should span several windows, spanned " + (lastWindow + 1));
-            assertTrue(utilisation >= 0.9, "used only " + utilisation + " of the allowance");
+            KitChecks.assertAllowanceKeptAndUsed(platform, rule.requests(), reporter);
         }
     }
 

@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,11 +18,7 @@ import java.util.Set;
  * {@code []} for a day without visits, numbers sometimes as strings, and every error as
  * {@code {"result":"error"}} inside HTTP 200. Thread-safe.
  */
-public final class MatomoSimulator implements FigureSimulator {
-
-    private final String site;
-    private final String token;
-    private final SimFigures figures;
+public final class MatomoSimulator extends AnalyticsSimulator {
 
     /**
      * A Matomo serving one site to one token.
@@ -33,19 +28,7 @@ public final class MatomoSimulator implements FigureSimulator {
      * @param figures the site's figures
      */
     public MatomoSimulator(String site, String token, SimFigures figures) {
-        this.site = Objects.requireNonNull(site, "site");
-        this.token = Objects.requireNonNull(token, "token");
-        this.figures = Objects.requireNonNull(figures, "figures");
-    }
-
-    @Override
-    public String site() {
-        return site;
-    }
-
-    @Override
-    public SimFigures figures() {
-        return figures;
+        super(site, token, "token", figures);
     }
 
     @Override
@@ -73,18 +56,13 @@ public final class MatomoSimulator implements FigureSimulator {
 
     @Override
     public boolean authorized(SimRequest request, Instant now) {
-        return token.equals(form(request.body()).get("token_auth"));
+        return accepts(form(request.body()).get("token_auth"));
     }
 
     @Override
     public SimResponse authFailure() {
         return SimResponse.json(200, "{\"result\":\"error\",\"message\":\"You can't access this resource as it requires"
-                + " 'view' access for the website id = " + site + ".\"}");
-    }
-
-    @Override
-    public Map<String, String> rateLimitHeaders(long limit, long remaining, Instant reset, Instant now) {
-        return Map.of();
+                + " 'view' access for the website id = " + site() + ".\"}");
     }
 
     @Override
@@ -98,7 +76,7 @@ public final class MatomoSimulator implements FigureSimulator {
             return SimResponse.json(404, "{\"result\":\"error\",\"message\":\"Not found\"}");
         }
         Map<String, String> f = form(request.body());
-        if (!site.equals(f.get("idSite"))) {
+        if (!site().equals(f.get("idSite"))) {
             return SimResponse.json(200, "{\"result\":\"error\",\"message\":\"The website was not found\"}");
         }
         String method = f.getOrDefault("method", "");
@@ -121,7 +99,7 @@ public final class MatomoSimulator implements FigureSimulator {
                 json.append(',');
             }
             json.append('"').append(d).append("\":");
-            Map<FigureMetric, Long> v = figures.at(d, now);
+            Map<FigureMetric, Long> v = figures().at(d, now);
             long visits = v.get(FigureMetric.VISITS);
             if (visits == 0) {
                 json.append("[]");

@@ -1,11 +1,8 @@
 package dev.scrm.testkit.connector;
 
 import dev.scrm.connector.ListeningQuery;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The Meta Graph API's dialect for a Facebook Page feed: {@code access_token} as a query parameter, cursor
@@ -14,10 +11,10 @@ import java.util.Objects;
  * throttling as error code 4, and a deleted post answered with code 100, subcode 33 on re-fetch. Dates use
  * the {@code +0000} offset. People are invented. Thread-safe.
  */
-public final class MetaGraphSimulator implements PlatformSimulator {
+public final class MetaGraphSimulator extends GraphSimulator {
 
     private static final String PAGE = "1234567890";
-    private final String token;
+    private static final DateTimeFormatter GRAPH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     /**
      * A simulator serving one Page's feed to one access token.
@@ -25,7 +22,7 @@ public final class MetaGraphSimulator implements PlatformSimulator {
      * @param token the valid Page access token
      */
     public MetaGraphSimulator(String token) {
-        this.token = Objects.requireNonNull(token, "token");
+        super(token, PAGE, "pages", "id%2Cmessage");
     }
 
     @Override
@@ -44,19 +41,8 @@ public final class MetaGraphSimulator implements PlatformSimulator {
     }
 
     @Override
-    public boolean authorized(SimRequest request, Instant now) {
-        return token.equals(request.param("access_token"));
-    }
-
-    @Override
     public SimResponse authFailure() {
-        return SimResponse.json(400, "{\"error\":{\"message\":\"Error validating access token\",\"type\":"
-                + "\"OAuthException\",\"code\":190,\"error_subcode\":463,\"fbtrace_id\":\"AbCdEf\"}}");
-    }
-
-    @Override
-    public Map<String, String> rateLimitHeaders(long limit, long remaining, Instant reset, Instant now) {
-        return GraphDialect.usageHeaders(PAGE, "pages", limit, remaining, reset, now);
+        return tokenRefused(463, "AbCdEf");
     }
 
     @Override
@@ -65,30 +51,21 @@ public final class MetaGraphSimulator implements PlatformSimulator {
                 + "\"is_transient\":true,\"code\":4,\"fbtrace_id\":\"AbCdEf\"}}";
     }
 
+    /** Every third page, from the second, holds six posts fewer. */
     @Override
-    public SimResponse serve(SimRequest request, SimWorld world, Instant now) {
-        if (!isListing(request)) {
-            return GraphDialect.refetch(request, world, this::nativeId);
-        }
-        int limit = Math.min(100, Integer.parseInt(Objects.requireNonNullElse(request.param("limit"), "25")));
-        List<SimPost> all = world.newestFirst();
-        int offset = GraphDialect.offset(request);
-        int size = (offset / Math.max(1, limit)) % 3 == 1 ? Math.max(1, limit - 6) : limit;
-        int end = Math.min(all.size(), offset + size);
-        List<String> data = new ArrayList<>();
-        for (SimPost p : all.subList(Math.min(offset, end), end)) {
-            String[] author = SimWorld.AUTHORS.get(p.author());
-            String created = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
-                    .format(p.createdAt().atOffset(java.time.ZoneOffset.UTC));
-            data.add("{\"id\":\"" + nativeId(p) + "\",\"message\":\"" + MastodonSimulator.escapeJson(p.text())
-                    + "\",\"created_time\":\"" + created + "\",\"permalink_url\":\"https://www.facebook.com/" + PAGE
-                    + "/posts/" + nativeId(p).substring(PAGE.length() + 1) + "\",\"from\":{\"id\":\"" + (7_000 + p.author())
-                    + "\",\"name\":\"" + author[1] + "\"},\"shares\":{\"count\":" + (p.seq() % 3) + "},"
-                    + "\"reactions\":{\"data\":[],\"summary\":{\"total_count\":" + (p.seq() % 7) + "}},"
-                    + "\"comments\":{\"data\":[],\"summary\":{\"total_count\":" + (p.seq() % 4) + "}}}");
-        }
-        String json = "{\"data\":[" + String.join(",", data) + "]," + GraphDialect.paging(request, offset, end,
-                all.size(), limit, token, "id%2Cmessage") + "}";
-        return SimResponse.json(200, json);
+    int pageSize(int page, int limit) {
+        return page % 3 == 1 ? Math.max(1, limit - 6) : limit;
+    }
+
+    @Override
+    String item(SimPost p) {
+        String[] author = SimWorld.AUTHORS.get(p.author());
+        String created = GRAPH_TIME.format(p.createdAt().atOffset(ZoneOffset.UTC));
+        return "{\"id\":\"" + nativeId(p) + "\",\"message\":\"" + MastodonSimulator.escapeJson(p.text())
+                + "\",\"created_time\":\"" + created + "\",\"permalink_url\":\"https://www.facebook.com/" + PAGE
+                + "/posts/" + nativeId(p).substring(PAGE.length() + 1) + "\",\"from\":{\"id\":\"" + (7_000 + p.author())
+                + "\",\"name\":\"" + author[1] + "\"},\"shares\":{\"count\":" + (p.seq() % 3) + "},"
+                + "\"reactions\":{\"data\":[],\"summary\":{\"total_count\":" + (p.seq() % 7) + "}},"
+                + "\"comments\":{\"data\":[],\"summary\":{\"total_count\":" + (p.seq() % 4) + "}}}";
     }
 }

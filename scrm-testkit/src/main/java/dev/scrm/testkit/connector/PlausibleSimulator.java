@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -19,13 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code pagination{limit, offset}}); rows only for days with visitors, {@code meta.total_rows}, 401 with
  * {@code {"error"}} for a bad key and 429 beyond the budget. Thread-safe.
  */
-public final class PlausibleSimulator implements FigureSimulator {
+public final class PlausibleSimulator extends AnalyticsSimulator {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final String site;
-    private final String key;
-    private final SimFigures figures;
 
     /**
      * A Plausible serving one site to one key.
@@ -35,19 +30,7 @@ public final class PlausibleSimulator implements FigureSimulator {
      * @param figures the site's figures
      */
     public PlausibleSimulator(String site, String key, SimFigures figures) {
-        this.site = Objects.requireNonNull(site, "site");
-        this.key = Objects.requireNonNull(key, "key");
-        this.figures = Objects.requireNonNull(figures, "figures");
-    }
-
-    @Override
-    public String site() {
-        return site;
-    }
-
-    @Override
-    public SimFigures figures() {
-        return figures;
+        super(site, key, "key", figures);
     }
 
     @Override
@@ -62,17 +45,14 @@ public final class PlausibleSimulator implements FigureSimulator {
 
     @Override
     public boolean authorized(SimRequest request, Instant now) {
-        return ("Bearer " + key).equals(request.header().apply("Authorization"));
+        String authorization = request.header().apply("Authorization");
+        return authorization != null && authorization.startsWith("Bearer ")
+                && accepts(authorization.substring("Bearer ".length()));
     }
 
     @Override
     public SimResponse authFailure() {
         return SimResponse.json(401, "{\"error\":\"Invalid API key or site ID.\"}");
-    }
-
-    @Override
-    public Map<String, String> rateLimitHeaders(long limit, long remaining, Instant reset, Instant now) {
-        return Map.of();
     }
 
     @Override
@@ -104,7 +84,7 @@ public final class PlausibleSimulator implements FigureSimulator {
         } catch (JacksonException e) {
             return SimResponse.json(400, "{\"error\":\"Invalid JSON\"}");
         }
-        if (!site.equals(q.path("site_id").asString(""))) {
+        if (!site().equals(q.path("site_id").asString(""))) {
             return SimResponse.json(400, "{\"error\":\"Invalid API key or site ID.\"}");
         }
         List<String> names = new ArrayList<>();
@@ -121,7 +101,7 @@ public final class PlausibleSimulator implements FigureSimulator {
         int offset = q.path("pagination").path("offset").asInt(0);
         List<String> rows = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            Map<FigureMetric, Long> v = figures.at(d, now);
+            Map<FigureMetric, Long> v = figures().at(d, now);
             if (v.get(FigureMetric.VISITS) == 0) {
                 continue;
             }
@@ -131,7 +111,7 @@ public final class PlausibleSimulator implements FigureSimulator {
         }
         List<String> page = rows.subList(Math.min(offset, rows.size()), Math.min(rows.size(), offset + limit));
         return SimResponse.json(200, "{\"results\":[" + String.join(",", page) + "],\"meta\":{\"total_rows\":"
-                + rows.size() + "},\"query\":{\"site_id\":\"" + site + "\",\"date_range\":[\"" + from
+                + rows.size() + "},\"query\":{\"site_id\":\"" + site() + "\",\"date_range\":[\"" + from
                 + "T00:00:00+00:00\",\"" + to + "T23:59:59+00:00\"]}}");
     }
 }

@@ -2,7 +2,6 @@ package dev.scrm.testkit.connector;
 
 import dev.scrm.connector.Connector;
 import dev.scrm.connectors.bluesky.BlueskyConnector;
-import dev.scrm.connectors.http.HttpSettings;
 import java.time.Duration;
 
 /** The Bluesky connector against the conformance kit, with access tokens that expire during long pulls. */
@@ -19,8 +18,7 @@ class BlueskyConformanceTest extends ConnectorConformanceKit {
                 .baseUrl(env.baseUrl())
                 .login("brand.example", env.secret())
                 .pageSize(25)
-                .settings(HttpSettings.builder().clock(env.clock()).sleeper(env.sleeper())
-                        .readTimeout(env.readTimeout()).seed(env.seed()).build())
+                .settings(KitSettings.http(env))
                 .build();
     }
 }

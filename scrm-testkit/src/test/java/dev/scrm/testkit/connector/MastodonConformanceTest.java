@@ -1,7 +1,6 @@
 package dev.scrm.testkit.connector;
 
 import dev.scrm.connector.Connector;
-import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.mastodon.MastodonConnector;
 
 /** The Mastodon connector against the conformance kit. */
@@ -17,8 +16,7 @@ class MastodonConformanceTest extends ConnectorConformanceKit {
         return MastodonConnector.builder()
                 .baseUrl(env.baseUrl())
                 .token(env.secret())
-                .settings(HttpSettings.builder().clock(env.clock()).sleeper(env.sleeper())
-                        .readTimeout(env.readTimeout()).seed(env.seed()).build())
+                .settings(KitSettings.http(env))
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.scrm.testkit.connector;
 
 import dev.scrm.connector.FigureSource;
-import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.matomo.MatomoConnector;
 import java.time.ZoneId;
 
@@ -22,8 +21,7 @@ class MatomoConformanceTest extends FigureSourceConformanceKit {
                 .token(env.secret())
                 .zone(ZONE)
                 .pageSize(45)
-                .settings(HttpSettings.builder().clock(env.clock()).sleeper(env.sleeper())
-                        .readTimeout(env.readTimeout()).seed(env.seed()).build())
+                .settings(KitSettings.http(env))
                 .build();
     }
 }

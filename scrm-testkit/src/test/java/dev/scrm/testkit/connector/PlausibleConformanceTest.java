@@ -1,7 +1,6 @@
 package dev.scrm.testkit.connector;
 
 import dev.scrm.connector.FigureSource;
-import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.plausible.PlausibleConnector;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -22,8 +21,7 @@ class PlausibleConformanceTest extends FigureSourceConformanceKit {
                 .daysPerRequest(20)
                 .pageSize(7)
                 .budget(4, Duration.ofMinutes(1))
-                .settings(HttpSettings.builder().clock(env.clock()).sleeper(env.sleeper())
-                        .readTimeout(env.readTimeout()).seed(env.seed()).build())
+                .settings(KitSettings.http(env))
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.scrm.testkit.connector;
 
 import dev.scrm.connector.Connector;
-import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.reddit.RedditConnector;
 
 /** The Reddit connector against the conformance kit, with access tokens that expire during long pulls. */
@@ -20,8 +19,7 @@ class RedditConformanceTest extends ConnectorConformanceKit {
                 .client("kit-client", env.secret())
                 .userAgent("java:dev.scrm.testkit:1.0 (by /u/scrm_kit)")
                 .pageSize(25)
-                .settings(HttpSettings.builder().clock(env.clock()).sleeper(env.sleeper())
-                        .readTimeout(env.readTimeout()).seed(env.seed()).build())
+                .settings(KitSettings.http(env))
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package dev.scrm.testkit.connector;
 
 import dev.scrm.connector.Connector;
-import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.x.XConnector;
 
 /** The X API v2 connector against the conformance kit. */
@@ -18,8 +17,7 @@ class XConformanceTest extends ConnectorConformanceKit {
                 .baseUrl(env.baseUrl())
                 .token(env.secret())
                 .pageSize(25)
-                .settings(HttpSettings.builder().clock(env.clock()).sleeper(env.sleeper())
-                        .readTimeout(env.readTimeout()).seed(env.seed()).build())
+                .settings(KitSettings.http(env))
                 .build();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.scrm.core.Interaction;
 import dev.scrm.core.Platform;
 import dev.scrm.core.SocialIdentity;
+import dev.scrm.testkit.connector.ManualClock;
 import dev.scrm.testkit.world.SyntheticWorld;
 import dev.scrm.testkit.world.WorldConfig;
 import java.io.IOException;
@@ -15,11 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -256,7 +254,7 @@ class PlatformSimulatorsTest {
 
     @Test
     void rateLimit_refusesOnceTheWindowIsUsedUpAndRecoversInTheNextWindow() throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T10:00:10Z"));
+        ManualClock clock = ManualClock.at(Instant.parse("2026-11-30T10:00:10Z"));
         SimulatorSettings settings = SimulatorSettings.ofDefaults()
                 .withRateLimit(Platform.X, new RateLimit(3, Duration.ofMinutes(15))).withClock(clock);
         try (PlatformSimulators sims = PlatformSimulators.start(WORLD, settings)) {
@@ -278,7 +276,7 @@ class PlatformSimulatorsTest {
 
     @Test
     void brandProfiles_showTheFollowerCountOfTheClocksDay() throws Exception {
-        MutableClock clock = new MutableClock(WORLD.start().plus(Duration.ofHours(36)));
+        ManualClock clock = ManualClock.at(WORLD.start().plus(Duration.ofHours(36)));
         try (PlatformSimulators sims = PlatformSimulators.start(WORLD, SimulatorSettings.ofDefaults().withClock(clock))) {
             String url = sims.baseUrl(Platform.X) + "/2/users/by/username/lumetra?user.fields=public_metrics";
             long early = JSON.readTree(get(url, true).body()).get("data").get("public_metrics")
@@ -361,33 +359,5 @@ class PlatformSimulatorsTest {
         }
         assertThatThrownBy(() -> sims.baseUrl(Platform.YOUTUBE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("youtube");
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

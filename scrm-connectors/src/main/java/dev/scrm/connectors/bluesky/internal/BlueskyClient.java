@@ -13,10 +13,9 @@ import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.RateLimitFormat;
 import dev.scrm.connectors.http.internal.ErrorClassifier;
-import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.Json;
 import dev.scrm.connectors.http.internal.JsonResponse;
-import dev.scrm.connectors.http.internal.ProfileCache;
+import dev.scrm.connectors.http.internal.PlatformHttpClient;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.http.internal.Verdict;
 import dev.scrm.core.Interaction;
@@ -37,7 +36,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Bluesky XRPC calls, paging and mapping. Thread-safe. */
-public final class BlueskyClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
+public final class BlueskyClient extends PlatformHttpClient {
 
     static final String CURSOR = "cursor";
     static final String NEWEST = "newest";
@@ -46,25 +45,14 @@ public final class BlueskyClient implements dev.scrm.connectors.http.ClientConne
     private static final int MAX_EMPTY_PAGES = 3;
     private static final int GET_POSTS_BATCH = 25;
 
-    private final ConnectorId id;
-    private final URI base;
-    private final HttpSettings settings;
-    private final HttpTransport transport;
-    private final int pageSize;
     private final BlueskyMapper mapper;
-    private final ProfileCache profiles;
 
     public BlueskyClient(ConnectorId id, URI base, HttpSettings settings, String identifier, Secret password,
             int pageSize, Duration maxTokenAge) {
-        this.id = id;
-        this.base = base;
-        this.settings = settings;
-        Auth auth = identifier == null ? Auth.none() : new SessionAuth(base, identifier, password, maxTokenAge);
-        this.transport = new HttpTransport(id, settings, settings.client(), auth,
-                RateLimitFormat.epochSecondsReset("RateLimit"), BlueskyClient::classify, settings.userAgent());
-        this.pageSize = pageSize;
+        super(id, base, settings, pageSize,
+                identifier == null ? Auth.none() : new SessionAuth(base, identifier, password, maxTokenAge),
+                RateLimitFormat.epochSecondsReset("RateLimit"), BlueskyClient::classify);
         this.mapper = new BlueskyMapper(id);
-        this.profiles = new ProfileCache(settings.clock());
     }
 
     static Verdict classify(int status, JsonNode body, okhttp3.Headers headers) {

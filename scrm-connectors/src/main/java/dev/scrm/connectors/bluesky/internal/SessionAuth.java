@@ -8,18 +8,16 @@ import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.AuthContext;
 import dev.scrm.connectors.http.RateLimitFormat;
+import dev.scrm.connectors.http.internal.CredentialCall;
 import dev.scrm.connectors.http.internal.Json;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -107,9 +105,7 @@ final class SessionAuth implements Auth {
 
     /** Performs a session call; returns null when the credentials were refused. */
     private JsonNode call(Request req, AuthContext context, String operation) {
-        context.beforeCall().run();
-        try (Response response = context.client().newCall(req).execute()) {
-            String raw = response.body() == null ? "" : response.body().string();
+        return CredentialCall.send(context, req, operation, "session call failed", (response, raw) -> {
             JsonNode body = raw.isBlank() ? null : Json.MAPPER.readTree(raw);
             int status = response.code();
             if (status == 429) {
@@ -144,10 +140,7 @@ final class SessionAuth implements Auth {
             refresh = Secret.of(r);
             obtainedAt = context.clock().instant();
             return body;
-        } catch (IOException | JacksonException e) {
-            throw new ConnectorException(context.connector(), operation, 0, true,
-                    "session call failed (" + e.getClass().getSimpleName() + ")", null);
-        }
+        });
     }
 
     @Override

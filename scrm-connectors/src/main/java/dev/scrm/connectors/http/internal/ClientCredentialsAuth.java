@@ -6,14 +6,11 @@ import dev.scrm.connector.ConnectorException;
 import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.AuthContext;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.FormBody;
 import okhttp3.Request;
-import okhttp3.Response;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** OAuth 2.0 client credentials with a cached access token. Thread-safe. */
@@ -64,9 +61,7 @@ public final class ClientCredentialsAuth implements Auth {
                 .header("Authorization", okhttp3.Credentials.basic(clientId, clientSecret.reveal()))
                 .header("User-Agent", context.userAgent())
                 .post(form.build()).build();
-        context.beforeCall().run();
-        try (Response response = context.client().newCall(req).execute()) {
-            String raw = response.body() == null ? "" : response.body().string();
+        CredentialCall.send(context, req, "token", "token endpoint unreachable or malformed", (response, raw) -> {
             if (response.code() == 400 || response.code() == 401 || response.code() == 403) {
                 throw new AuthenticationException(context.connector(), "token", response.code(),
                         "client credentials refused");
@@ -84,10 +79,8 @@ public final class ClientCredentialsAuth implements Auth {
             token = Secret.of(access);
             long expiresIn = Json.count(body, "expires_in");
             expiresAt = expiresIn > 0 ? context.clock().instant().plusSeconds(expiresIn).minus(EARLY) : null;
-        } catch (IOException | JacksonException e) {
-            throw new ConnectorException(context.connector(), "token", 0, true,
-                    "token endpoint unreachable or malformed (" + e.getClass().getSimpleName() + ")", null);
-        }
+            return null;
+        });
     }
 
     @Override

@@ -16,9 +16,8 @@ import dev.scrm.connectors.http.internal.ErrorClassifier;
 import dev.scrm.connectors.http.internal.Json;
 import dev.scrm.connectors.http.internal.JsonResponse;
 import dev.scrm.connectors.http.internal.LinkHeader;
-import dev.scrm.connectors.http.internal.ProfileCache;
+import dev.scrm.connectors.http.internal.PlatformHttpClient;
 import dev.scrm.connectors.http.internal.Urls;
-import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.Verdict;
 import dev.scrm.core.Interaction;
 import dev.scrm.core.SocialIdentity;
@@ -36,7 +35,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /** Mastodon REST calls, paging and mapping. Thread-safe. */
-public final class MastodonClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
+public final class MastodonClient extends PlatformHttpClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(MastodonClient.class);
 
@@ -46,29 +45,18 @@ public final class MastodonClient implements dev.scrm.connectors.http.ClientConn
     static final String OFFSET = "offset";
     static final String ACCOUNT_ID = "account_id";
 
-    private final ConnectorId id;
-    private final URI base;
-    private final HttpSettings settings;
-    private final HttpTransport transport;
-    private final int pageSize;
     private final boolean authenticated;
     private final boolean respectOptOuts;
     private final MastodonMapper mapper;
-    private final ProfileCache profiles;
     private final Cache<String, String> accountIds;
 
     public MastodonClient(ConnectorId id, URI base, HttpSettings settings, Auth auth, int pageSize,
             boolean authenticated, boolean respectOptOuts) {
-        this.id = id;
-        this.base = base;
-        this.settings = settings;
-        this.transport = new HttpTransport(id, settings, settings.client(), auth,
-                RateLimitFormat.isoInstantReset("X-RateLimit"), MastodonClient::classify, settings.userAgent());
-        this.pageSize = pageSize;
+        super(id, base, settings, pageSize, auth, RateLimitFormat.isoInstantReset("X-RateLimit"),
+                MastodonClient::classify);
         this.authenticated = authenticated;
         this.respectOptOuts = respectOptOuts;
         this.mapper = new MastodonMapper(id, base);
-        this.profiles = new ProfileCache(settings.clock());
         this.accountIds = Caffeine.newBuilder().maximumSize(10_000).executor(Runnable::run).build();
     }
 

@@ -1,20 +1,16 @@
 package dev.scrm.connectors.matomo.internal;
 
-import dev.scrm.connector.Checkpoint;
 import dev.scrm.connector.ConnectorException;
 import dev.scrm.connector.ConnectorId;
-import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.FigureBatch;
 import dev.scrm.connector.FigureMetric;
 import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.HttpSettings;
-import dev.scrm.connectors.http.RateLimitFormat;
+import dev.scrm.connectors.http.internal.DailyFigureClient;
 import dev.scrm.connectors.http.internal.DailyFigures;
 import dev.scrm.connectors.http.internal.ErrorClassifier;
 import dev.scrm.connectors.http.internal.FigureSpan;
-import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.Json;
 import dev.scrm.connectors.http.internal.JsonResponse;
 import dev.scrm.connectors.http.internal.Urls;
@@ -25,12 +21,11 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import okhttp3.FormBody;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Matomo Reporting API calls: VisitsSummary.get and VisitFrequency.get per day range. Thread-safe. */
-public final class MatomoClient {
+public final class MatomoClient extends DailyFigureClient {
 
     private static final Map<String, FigureMetric> SUMMARY = Map.of(
             "nb_visits", FigureMetric.VISITS,
@@ -42,24 +37,10 @@ public final class MatomoClient {
             "nb_visits_returning", FigureMetric.RETURNING_VISITS,
             "nb_uniq_visitors_returning", FigureMetric.RETURNING_VISITORS);
 
-    private final ConnectorId id;
-    private final HttpUrl endpoint;
-    private final HttpSettings settings;
-    private final HttpTransport transport;
-    private final ZoneId zone;
-    private final int trailingDays;
-    private final int daysPerRequest;
-
     public MatomoClient(ConnectorId id, URI base, Secret token, HttpSettings settings, ZoneId zone, int trailingDays,
             int daysPerRequest) {
-        this.id = id;
-        this.endpoint = Urls.at(base, "index.php").build();
-        this.settings = settings;
-        this.transport = new HttpTransport(id, settings, settings.client(), Auth.formParameter("token_auth", token),
-                RateLimitFormat.none(), MatomoClient::classify, settings.userAgent());
-        this.zone = zone;
-        this.trailingDays = trailingDays;
-        this.daysPerRequest = daysPerRequest;
+        super("matomo", id, Urls.at(base, "index.php").build(), settings, settings.client(),
+                Auth.formParameter("token_auth", token), MatomoClient::classify, zone, trailingDays, daysPerRequest);
     }
 
     /**
@@ -88,19 +69,14 @@ public final class MatomoClient {
         return Verdict.of(Verdict.Kind.OK);
     }
 
-    public FigureBatch figures(ConnectorManifest manifest, FigureQuery query, Checkpoint from) {
-        LocalDate today = settings.clock().instant().atZone(zone).toLocalDate();
-        FigureSpan span = FigureSpan.next(query, from, today, trailingDays, daysPerRequest, "matomo figures");
-        DailyFigures out = new DailyFigures("matomo", manifest, query, span, zone);
-        if (!span.empty()) {
-            if (SUMMARY.values().stream().anyMatch(out::wanted)) {
-                read("VisitsSummary.get", query.target().value(), span, SUMMARY, out);
-            }
-            if (FREQUENCY.values().stream().anyMatch(out::wanted)) {
-                read("VisitFrequency.get", query.target().value(), span, FREQUENCY, out);
-            }
+    @Override
+    protected void read(FigureQuery query, FigureSpan span, DailyFigures out) {
+        if (SUMMARY.values().stream().anyMatch(out::wanted)) {
+            read("VisitsSummary.get", query.target().value(), span, SUMMARY, out);
         }
-        return new FigureBatch(out.series(), span.next(from), span.last());
+        if (FREQUENCY.values().stream().anyMatch(out::wanted)) {
+            read("VisitFrequency.get", query.target().value(), span, FREQUENCY, out);
+        }
     }
 
     private void read(String method, String site, FigureSpan span, Map<String, FigureMetric> fields,

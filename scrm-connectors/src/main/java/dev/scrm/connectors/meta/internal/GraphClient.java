@@ -11,11 +11,11 @@ import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.RateLimitFormat;
 import dev.scrm.connectors.http.internal.ErrorClassifier;
-import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.Json;
+import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.JsonResponse;
 import dev.scrm.connectors.http.internal.Mapping;
-import dev.scrm.connectors.http.internal.ProfileCache;
+import dev.scrm.connectors.http.internal.PlatformHttpClient;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.http.internal.Verdict;
 import dev.scrm.core.Direction;
@@ -43,7 +43,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Graph API calls, paging, error codes and mapping. Thread-safe. */
-public final class GraphClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
+public final class GraphClient extends PlatformHttpClient {
 
     public static final String NEXT = "next";
     public static final String NEWEST = "newest";
@@ -52,25 +52,9 @@ public final class GraphClient implements dev.scrm.connectors.http.ClientConnect
             + "comments.summary(true).limit(0),reactions.summary(true).limit(0)";
     static final String COMMENT_FIELDS = "id,message,created_time,from,like_count,comment_count,permalink_url,parent";
 
-    private final ConnectorId id;
-    private final URI base;
-    private final HttpSettings settings;
-    private final HttpTransport transport;
-    private final ProfileCache profiles;
-    private final String source;
-
-    private final int pageSize;
-
     public GraphClient(ConnectorId id, URI base, Secret token, HttpSettings settings, int pageSize) {
-        this.pageSize = pageSize;
-        this.id = id;
-        this.base = base;
-        this.settings = settings;
-        this.transport = new HttpTransport(id, settings, settings.client(), Auth.apiKeyParameter("access_token", token),
-                RateLimitFormat.metaUsage(), (status, body, headers) -> classify(status, body,
-                        settings.clock().instant()), settings.userAgent());
-        this.profiles = new ProfileCache(settings.clock());
-        this.source = "connector:" + id;
+        super(id, base, settings, pageSize, Auth.apiKeyParameter("access_token", token), RateLimitFormat.metaUsage(),
+                (status, body, headers) -> classify(status, body, settings.clock().instant()));
     }
 
     public static Verdict classify(int status, JsonNode body, Instant now) {

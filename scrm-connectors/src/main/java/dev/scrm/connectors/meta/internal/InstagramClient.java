@@ -10,11 +10,10 @@ import dev.scrm.connector.Tombstone;
 import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.RateLimitFormat;
-import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.Json;
 import dev.scrm.connectors.http.internal.JsonResponse;
 import dev.scrm.connectors.http.internal.Mapping;
-import dev.scrm.connectors.http.internal.ProfileCache;
+import dev.scrm.connectors.http.internal.PlatformHttpClient;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.core.Direction;
 import dev.scrm.core.Engagement;
@@ -39,7 +38,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** Instagram Graph API calls (business account media, media comments, business discovery) and mapping. */
-public final class InstagramClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
+public final class InstagramClient extends PlatformHttpClient {
 
     static final String MEDIA_FIELDS = "id,caption,media_type,permalink,timestamp,username,like_count,comments_count";
     static final String COMMENT_FIELDS = "id,text,timestamp,username,like_count,from,parent_id";
@@ -47,27 +46,13 @@ public final class InstagramClient implements dev.scrm.connectors.http.ClientCon
             + "media_count";
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._]{1,30}");
 
-    private final ConnectorId id;
-    private final URI base;
-    private final HttpSettings settings;
-    private final HttpTransport transport;
-    private final ProfileCache profiles;
     private final String businessAccount;
-    private final int pageSize;
-    private final String source;
 
     public InstagramClient(ConnectorId id, URI base, Secret token, HttpSettings settings, int pageSize,
             String businessAccount) {
-        this.id = id;
-        this.base = base;
-        this.settings = settings;
-        this.transport = new HttpTransport(id, settings, settings.client(), Auth.apiKeyParameter("access_token", token),
-                RateLimitFormat.metaUsage(), (status, body, headers) -> GraphClient.classify(status, body,
-                        settings.clock().instant()), settings.userAgent());
-        this.profiles = new ProfileCache(settings.clock());
+        super(id, base, settings, pageSize, Auth.apiKeyParameter("access_token", token), RateLimitFormat.metaUsage(),
+                (status, body, headers) -> GraphClient.classify(status, body, settings.clock().instant()));
         this.businessAccount = businessAccount;
-        this.pageSize = pageSize;
-        this.source = "connector:" + id;
     }
 
     @Override

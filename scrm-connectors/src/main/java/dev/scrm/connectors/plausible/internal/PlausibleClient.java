@@ -1,20 +1,16 @@
 package dev.scrm.connectors.plausible.internal;
 
-import dev.scrm.connector.Checkpoint;
 import dev.scrm.connector.ConnectorException;
 import dev.scrm.connector.ConnectorId;
-import dev.scrm.connector.ConnectorManifest;
-import dev.scrm.connector.FigureBatch;
 import dev.scrm.connector.FigureMetric;
 import dev.scrm.connector.FigureQuery;
 import dev.scrm.connector.Secret;
 import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.HttpSettings;
-import dev.scrm.connectors.http.RateLimitFormat;
+import dev.scrm.connectors.http.internal.DailyFigureClient;
 import dev.scrm.connectors.http.internal.DailyFigures;
 import dev.scrm.connectors.http.internal.ErrorClassifier;
 import dev.scrm.connectors.http.internal.FigureSpan;
-import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.Json;
 import dev.scrm.connectors.http.internal.JsonResponse;
 import dev.scrm.connectors.http.internal.RequestBudget;
@@ -27,7 +23,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -36,32 +31,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Plausible Stats API v2 queries by {@code time:day}, paged by limit and offset. Thread-safe. */
-public final class PlausibleClient {
+public final class PlausibleClient extends DailyFigureClient {
 
     private static final MediaType JSON = MediaType.get("application/json");
     /** Most result pages read for one stretch, a guard against a server that never ends a listing. */
     private static final int MAX_PAGES = 1000;
 
-    private final ConnectorId id;
-    private final HttpUrl endpoint;
-    private final HttpSettings settings;
-    private final HttpTransport transport;
-    private final ZoneId zone;
-    private final int trailingDays;
-    private final int daysPerRequest;
     private final int limit;
 
     public PlausibleClient(ConnectorId id, URI base, Secret key, HttpSettings settings, ZoneId zone, int trailingDays,
             int daysPerRequest, int limit, long budget, Duration budgetWindow) {
-        this.id = id;
-        this.endpoint = Urls.at(base, "api/v2/query").build();
-        this.settings = settings;
-        RequestBudget gate = new RequestBudget(budget, budgetWindow, settings.clock(), settings.sleeper());
-        this.transport = new HttpTransport(id, settings, settings.client().newBuilder().addInterceptor(gate).build(),
-                Auth.bearer(key), RateLimitFormat.none(), PlausibleClient::classify, settings.userAgent());
-        this.zone = zone;
-        this.trailingDays = trailingDays;
-        this.daysPerRequest = daysPerRequest;
+        super("plausible", id, Urls.at(base, "api/v2/query").build(), settings, settings.client().newBuilder()
+                .addInterceptor(new RequestBudget(budget, budgetWindow, settings.clock(), settings.sleeper())).build(),
+                Auth.bearer(key), PlausibleClient::classify, zone, trailingDays, daysPerRequest);
         this.limit = limit;
     }
 
@@ -93,10 +75,8 @@ public final class PlausibleClient {
         };
     }
 
-    public FigureBatch figures(ConnectorManifest manifest, FigureQuery query, Checkpoint from) {
-        LocalDate today = settings.clock().instant().atZone(zone).toLocalDate();
-        FigureSpan span = FigureSpan.next(query, from, today, trailingDays, daysPerRequest, "plausible figures");
-        DailyFigures out = new DailyFigures("plausible", manifest, query, span, zone);
+    @Override
+    protected void read(FigureQuery query, FigureSpan span, DailyFigures out) {
         List<FigureMetric> asked = new ArrayList<>();
         for (FigureMetric m : query.metrics()) {
             if (name(m) != null && out.wanted(m)) {
@@ -107,13 +87,12 @@ public final class PlausibleClient {
         if (derived && !asked.contains(FigureMetric.VISITS)) {
             asked.add(FigureMetric.VISITS);
         }
-        if (!span.empty() && !asked.isEmpty()) {
+        if (!asked.isEmpty()) {
             read(query.target().value(), span, asked, out);
             for (FigureMetric m : asked) {
                 out.zeroFill(m);
             }
         }
-        return new FigureBatch(out.series(), span.next(from), span.last());
     }
 
     private void read(String site, FigureSpan span, List<FigureMetric> asked, DailyFigures out) {

@@ -13,11 +13,10 @@ import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.RateLimitFormat;
 import dev.scrm.connectors.http.internal.ErrorClassifier;
-import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.Json;
 import dev.scrm.connectors.http.internal.JsonResponse;
 import dev.scrm.connectors.http.internal.Mapping;
-import dev.scrm.connectors.http.internal.ProfileCache;
+import dev.scrm.connectors.http.internal.PlatformHttpClient;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.http.internal.Verdict;
 import dev.scrm.core.Engagement;
@@ -45,7 +44,7 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** X API v2 calls, paging and mapping. Thread-safe. */
-public final class XClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
+public final class XClient extends PlatformHttpClient {
 
     static final String NEXT_TOKEN = "next_token";
     static final String SINCE_ID = "since_id";
@@ -56,23 +55,9 @@ public final class XClient implements dev.scrm.connectors.http.ClientConnector.P
             + "public_metrics,created_at,verified,protected";
     static final String EXPANSIONS = "author_id,referenced_tweets.id,in_reply_to_user_id,entities.mentions.username";
 
-    private final ConnectorId id;
-    private final URI base;
-    private final HttpSettings settings;
-    private final HttpTransport transport;
-    private final int pageSize;
-    private final ProfileCache profiles;
-    private final String source;
-
     public XClient(ConnectorId id, URI base, Secret token, HttpSettings settings, int pageSize) {
-        this.id = id;
-        this.base = base;
-        this.settings = settings;
-        this.transport = new HttpTransport(id, settings, settings.client(), Auth.bearer(token),
-                RateLimitFormat.epochSecondsReset("x-rate-limit"), XClient::classify, settings.userAgent());
-        this.pageSize = pageSize;
-        this.profiles = new ProfileCache(settings.clock());
-        this.source = "connector:" + id;
+        super(id, base, settings, pageSize, Auth.bearer(token), RateLimitFormat.epochSecondsReset("x-rate-limit"),
+                XClient::classify);
     }
 
     static Verdict classify(int status, JsonNode body, okhttp3.Headers headers) {

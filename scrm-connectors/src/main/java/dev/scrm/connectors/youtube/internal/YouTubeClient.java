@@ -11,11 +11,10 @@ import dev.scrm.connectors.http.Auth;
 import dev.scrm.connectors.http.HttpSettings;
 import dev.scrm.connectors.http.RateLimitFormat;
 import dev.scrm.connectors.http.internal.ErrorClassifier;
-import dev.scrm.connectors.http.internal.HttpTransport;
 import dev.scrm.connectors.http.internal.Json;
 import dev.scrm.connectors.http.internal.JsonResponse;
 import dev.scrm.connectors.http.internal.Mapping;
-import dev.scrm.connectors.http.internal.ProfileCache;
+import dev.scrm.connectors.http.internal.PlatformHttpClient;
 import dev.scrm.connectors.http.internal.Urls;
 import dev.scrm.connectors.http.internal.Verdict;
 import dev.scrm.core.Engagement;
@@ -44,31 +43,16 @@ import okhttp3.Request;
 import tools.jackson.databind.JsonNode;
 
 /** YouTube Data API v3 calls, paging, error reasons and mapping. Thread-safe. */
-public final class YouTubeClient implements dev.scrm.connectors.http.ClientConnector.PlatformClient {
+public final class YouTubeClient extends PlatformHttpClient {
 
     static final String PAGE_TOKEN = "page_token";
     static final String NEWEST = "newest";
     static final String PENDING_NEWEST = "pending_newest";
     private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
-    private final ConnectorId id;
-    private final URI base;
-    private final HttpSettings settings;
-    private final HttpTransport transport;
-    private final int pageSize;
-    private final ProfileCache profiles;
-    private final String source;
-
     public YouTubeClient(ConnectorId id, URI base, Secret key, HttpSettings settings, int pageSize) {
-        this.id = id;
-        this.base = base;
-        this.settings = settings;
-        this.transport = new HttpTransport(id, settings, settings.client(), Auth.apiKeyParameter("key", key),
-                RateLimitFormat.none(), (status, body, headers) -> classify(status, body, settings.clock().instant()),
-                settings.userAgent());
-        this.pageSize = pageSize;
-        this.profiles = new ProfileCache(settings.clock());
-        this.source = "connector:" + id;
+        super(id, base, settings, pageSize, Auth.apiKeyParameter("key", key), RateLimitFormat.none(),
+                (status, body, headers) -> classify(status, body, settings.clock().instant()));
     }
 
     /** The next midnight in Pacific time after an instant, when the daily quota resets. */
