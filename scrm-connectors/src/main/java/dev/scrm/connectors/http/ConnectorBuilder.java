@@ -154,6 +154,28 @@ public abstract class ConnectorBuilder<B extends ConnectorBuilder<B>> {
     }
 
     /**
+     * A time-zone option of a provider's context, such as {@code zone=Europe/Paris}.
+     *
+     * @param context the context
+     * @param name the option's name
+     * @return the zone, or empty when the option is not set
+     * @throws IllegalArgumentException if the option is not a time-zone id; the message names the connector,
+     *     the option and the value
+     */
+    public static java.util.Optional<java.time.ZoneId> zoneOption(ConnectorContext context, String name) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(name, "name");
+        return context.option(name).map(value -> {
+            try {
+                return java.time.ZoneId.of(value);
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException(context.id() + ": option '" + name + "' is not a time-zone id: "
+                        + value, e);
+            }
+        });
+    }
+
+    /**
      * The connector id.
      *
      * @return the id

@@ -5,7 +5,6 @@ import dev.scrm.connector.ConnectorContext;
 import dev.scrm.connector.ConnectorProvider;
 import dev.scrm.connectors.http.ConnectorBuilder;
 import dev.scrm.core.Platform;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -27,7 +26,7 @@ public final class PlausibleConnectorProvider implements ConnectorProvider {
         Objects.requireNonNull(context, "context");
         PlausibleConnector.Builder b = PlausibleConnector.builder().configure(context)
                 .apiKey(ConnectorBuilder.requiredSecret(context, "token", "the Plausible Stats API key"));
-        context.option("zone").ifPresent(z -> b.zone(ZoneId.of(z)));
+        ConnectorBuilder.zoneOption(context, "zone").ifPresent(b::zone);
         return b.build();
     }
 

@@ -161,4 +161,22 @@ class MatomoConnectorTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(connector.toString()).doesNotContain(TOKEN);
     }
+
+    @Test
+    void provider_refusesAZoneOptionThatIsNotATimeZone_namingTheOption() {
+        dev.scrm.connectors.ConnectorConfig bad = dev.scrm.connectors.ConnectorConfig
+                .builder(dev.scrm.connector.ConnectorId.of("matomo-main"))
+                .baseUrl(URI.create("http://127.0.0.1:1/")).secret("token", Secret.of("t0k3n"))
+                .option("zone", "Mars/Olympus").build();
+        dev.scrm.connectors.ConnectorConfig good = dev.scrm.connectors.ConnectorConfig
+                .builder(dev.scrm.connector.ConnectorId.of("matomo-main"))
+                .baseUrl(URI.create("http://127.0.0.1:1/")).secret("token", Secret.of("t0k3n"))
+                .option("zone", "Europe/Paris").build();
+
+        assertThatThrownBy(() -> new MatomoConnectorProvider().create(bad))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("option 'zone'").hasMessageContaining("Mars/Olympus")
+                .hasMessageNotContaining("t0k3n");
+        assertThat(new MatomoConnectorProvider().create(good)).isInstanceOf(MatomoConnector.class);
+    }
 }
