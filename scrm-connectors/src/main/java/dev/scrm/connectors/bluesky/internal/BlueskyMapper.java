@@ -14,7 +14,6 @@ import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
-import dev.scrm.core.RawPayload;
 import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Instant;
@@ -56,7 +55,7 @@ final class BlueskyMapper {
                         .occurredAt(at != null ? at : original.occurredAt())
                         .author(reposter.id())
                         .attribute("shared_uri", original.id().nativeId())
-                        .raw(RawPayload.json(Json.write(reason)))
+                        .raw(Mapping.raw(reason))
                         .provenance(new Provenance(source, null, now))
                         .build());
             }
@@ -104,7 +103,7 @@ final class BlueskyMapper {
                 .language(language)
                 .url(postUrl(uri))
                 .engagement(e)
-                .raw(RawPayload.json(Mapping.cap(Json.write(post), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(post))
                 .provenance(new Provenance(source, null, now));
         if (parent != null && !parent.equals(uri)) {
             b.inReplyTo(InteractionId.of(Platform.BLUESKY, parent));
@@ -187,7 +186,7 @@ final class BlueskyMapper {
         }
         String name = Json.nonBlank(a, "displayName");
         if (name != null) {
-            b.displayName(Mapping.cap(name, 1024));
+            b.displayName(Mapping.profileText(name));
         }
         String description = Json.nonBlank(a, "description");
         if (description != null) {

@@ -86,4 +86,21 @@ public final class Mapping {
         }
         return text.length() <= max ? text : text.substring(0, max);
     }
+
+    /** Longest display name or location kept from a platform profile, in characters. */
+    public static final int PROFILE_TEXT_MAX = 1024;
+
+    /** A profile's display name or location, cut to {@value #PROFILE_TEXT_MAX} characters. */
+    public static String profileText(String text) {
+        return cap(text, PROFILE_TEXT_MAX);
+    }
+
+    /**
+     * A platform item's JSON, kept verbatim as its raw payload; null when it is longer than a payload may be,
+     * since a cut JSON text could no longer be read.
+     */
+    public static dev.scrm.core.RawPayload raw(tools.jackson.databind.JsonNode item) {
+        String json = Json.write(item);
+        return json.length() > dev.scrm.core.RawPayload.MAX_LENGTH ? null : dev.scrm.core.RawPayload.json(json);
+    }
 }

@@ -17,7 +17,6 @@ import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
-import dev.scrm.core.RawPayload;
 import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Instant;
@@ -109,7 +108,7 @@ public final class MastodonMapper {
                         .kind(k).direction(Direction.INBOUND).occurredAt(at)
                         .author(who == null ? null : who.id())
                         .attribute("notification_type", type)
-                        .raw(RawPayload.json(Json.write(n)))
+                        .raw(Mapping.raw(n))
                         .provenance(new Provenance(source, null, now));
                 String statusUri = status == null ? null : Json.nonBlank(status, "uri");
                 if (statusUri != null) {
@@ -155,7 +154,7 @@ public final class MastodonMapper {
                 .language(Mapping.language(Json.text(s, "language")))
                 .url(Mapping.uri(Json.text(s, "url")))
                 .engagement(e)
-                .raw(RawPayload.json(Mapping.cap(Json.write(s), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(s))
                 .provenance(new Provenance(source, null, now));
         String local = Json.nonBlank(s, "id");
         if (local != null) {
@@ -209,7 +208,7 @@ public final class MastodonMapper {
         }
         String name = Json.nonBlank(a, "display_name");
         if (name != null) {
-            b.displayName(Mapping.cap(name, 1024));
+            b.displayName(Mapping.profileText(name));
         }
         b.profileUrl(Mapping.uri(Json.text(a, "url")));
         String note = Json.text(a, "note");

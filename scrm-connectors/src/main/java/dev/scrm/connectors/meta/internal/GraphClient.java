@@ -28,7 +28,6 @@ import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
-import dev.scrm.core.RawPayload;
 import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Duration;
@@ -201,7 +200,7 @@ public final class GraphClient extends PlatformHttpClient {
                 .url(Mapping.uri(Json.nonBlank(p, "permalink_url")))
                 .conversationId(pid)
                 .engagement(e)
-                .raw(RawPayload.json(Mapping.cap(Json.write(p), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(p))
                 .provenance(new Provenance(source, null, now))
                 .build();
     }
@@ -233,7 +232,7 @@ public final class GraphClient extends PlatformHttpClient {
                 .url(Mapping.uri(Json.nonBlank(c, "permalink_url")))
                 .conversationId(object)
                 .engagement(e)
-                .raw(RawPayload.json(Mapping.cap(Json.write(c), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(c))
                 .provenance(new Provenance(source, null, now));
         if (!inReplyTo.equals(cid) && inReplyTo.chars().noneMatch(Character::isWhitespace)) {
             b.inReplyTo(InteractionId.of(Platform.FACEBOOK, inReplyTo));
@@ -250,7 +249,7 @@ public final class GraphClient extends PlatformHttpClient {
         SocialIdentity.Builder b = SocialIdentity.builder(account).observedAt(now);
         String name = Json.nonBlank(from, "name");
         if (name != null) {
-            b.displayName(Mapping.cap(name, 1024));
+            b.displayName(Mapping.profileText(name));
         }
         identities.putIfAbsent(fid, b.build());
         return account;
@@ -297,7 +296,7 @@ public final class GraphClient extends PlatformHttpClient {
             }
             String name = Json.nonBlank(body, "name");
             if (name != null) {
-                b.displayName(Mapping.cap(name, 1024));
+                b.displayName(Mapping.profileText(name));
             }
             String about = Json.nonBlank(body, "about");
             if (about != null) {

@@ -25,7 +25,6 @@ import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
-import dev.scrm.core.RawPayload;
 import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Instant;
@@ -92,7 +91,7 @@ public final class InstagramClient extends PlatformHttpClient {
                 .url(Mapping.uri(Json.nonBlank(m, "permalink")))
                 .conversationId(mid)
                 .engagement(e)
-                .raw(RawPayload.json(Mapping.cap(Json.write(m), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(m))
                 .provenance(new Provenance(source, null, now));
         String type = Json.nonBlank(m, "media_type");
         if (type != null && type.length() <= 32) {
@@ -121,7 +120,7 @@ public final class InstagramClient extends PlatformHttpClient {
                 .text(text == null || text.isEmpty() ? null : Mapping.cap(text, Interaction.MAX_TEXT_LENGTH))
                 .conversationId(media)
                 .engagement(e)
-                .raw(RawPayload.json(Mapping.cap(Json.write(c), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(c))
                 .provenance(new Provenance(source, null, now));
         if (!inReplyTo.equals(cid) && inReplyTo.chars().noneMatch(Character::isWhitespace)) {
             b.inReplyTo(InteractionId.of(Platform.INSTAGRAM, inReplyTo));
@@ -195,7 +194,7 @@ public final class InstagramClient extends PlatformHttpClient {
             }
             String display = Json.nonBlank(user, "name");
             if (display != null) {
-                b.displayName(Mapping.cap(display, 1024));
+                b.displayName(Mapping.profileText(display));
             }
             String bio = Json.nonBlank(user, "biography");
             if (bio != null) {

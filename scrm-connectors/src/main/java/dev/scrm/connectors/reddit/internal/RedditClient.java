@@ -29,7 +29,6 @@ import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
-import dev.scrm.core.RawPayload;
 import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Instant;
@@ -195,7 +194,7 @@ public final class RedditClient implements dev.scrm.connectors.http.ClientConnec
                 .author(authorId)
                 .text(text == null || text.isEmpty() ? null : Mapping.cap(text, Interaction.MAX_TEXT_LENGTH))
                 .engagement(e)
-                .raw(RawPayload.json(Mapping.cap(Json.write(d), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(d))
                 .provenance(new Provenance(source, null, now));
         String permalink = Json.nonBlank(d, "permalink");
         if (permalink != null) {

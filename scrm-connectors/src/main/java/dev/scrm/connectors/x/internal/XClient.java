@@ -28,7 +28,6 @@ import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
-import dev.scrm.core.RawPayload;
 import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Instant;
@@ -198,7 +197,7 @@ public final class XClient extends PlatformHttpClient {
                 .language(Mapping.language(Json.text(t, "lang")))
                 .engagement(e)
                 .url(Mapping.uri("https://x.com/" + (username != null ? username : "i/web") + "/status/" + tid))
-                .raw(RawPayload.json(Mapping.cap(Json.write(t), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(t))
                 .provenance(new Provenance(source, null, now));
         if (created == null) {
             b.attribute("created_at_missing", "true");
@@ -236,7 +235,7 @@ public final class XClient extends PlatformHttpClient {
         }
         String name = Json.nonBlank(u, "name");
         if (name != null) {
-            b.displayName(Mapping.cap(name, 1024));
+            b.displayName(Mapping.profileText(name));
         }
         String description = Json.nonBlank(u, "description");
         if (description != null) {
@@ -244,7 +243,7 @@ public final class XClient extends PlatformHttpClient {
         }
         String location = Json.nonBlank(u, "location");
         if (location != null) {
-            b.location(Mapping.cap(location, 1024));
+            b.location(Mapping.profileText(location));
         }
         JsonNode entities = Json.child(u, "entities");
         List<URI> links = new ArrayList<>();

@@ -26,7 +26,6 @@ import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.Provenance;
-import dev.scrm.core.RawPayload;
 import dev.scrm.core.SocialIdentity;
 import java.net.URI;
 import java.time.Instant;
@@ -175,7 +174,7 @@ public final class YouTubeClient extends PlatformHttpClient {
                     .profileUrl(Mapping.uri(Json.nonBlank(s, "authorChannelUrl")));
             String name = Json.nonBlank(s, "authorDisplayName");
             if (name != null) {
-                who.displayName(Mapping.cap(name, 1024));
+                who.displayName(Mapping.profileText(name));
                 if (name.startsWith("@") && name.chars().noneMatch(Character::isWhitespace)) {
                     who.handle(name.substring(1));
                 }
@@ -198,7 +197,7 @@ public final class YouTubeClient extends PlatformHttpClient {
                 .author(author)
                 .text(text == null || text.isEmpty() ? null : Mapping.cap(text, Interaction.MAX_TEXT_LENGTH))
                 .engagement(e)
-                .raw(RawPayload.json(Mapping.cap(Json.write(c), RawPayload.MAX_LENGTH)))
+                .raw(Mapping.raw(c))
                 .provenance(new Provenance(source, null, now));
         if (parent != null && !parent.nativeId().equals(cid)) {
             b.inReplyTo(parent);
@@ -276,7 +275,7 @@ public final class YouTubeClient extends PlatformHttpClient {
             }
             String title = Json.nonBlank(snippet, "title");
             if (title != null) {
-                b.displayName(Mapping.cap(title, 1024));
+                b.displayName(Mapping.profileText(title));
             }
             String description = Json.nonBlank(snippet, "description");
             if (description != null) {
