@@ -7,7 +7,6 @@ import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
-import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.engage.Agent;
 import dev.scrm.engage.AgentId;
@@ -26,7 +25,6 @@ import dev.scrm.engage.Priority;
 import dev.scrm.engage.ReplyChannel;
 import dev.scrm.engage.ReplyNotAllowedException;
 import dev.scrm.engage.ReplyNotAllowedException.Reason;
-import dev.scrm.engage.ReplyPolicy;
 import dev.scrm.engage.ReplyRequest;
 import dev.scrm.engage.RoutingPolicy;
 import dev.scrm.engage.RoutingRule;
@@ -909,79 +907,16 @@ public final class DeskEngine {
             }
             target = store.find(request.inReplyTo()).orElseThrow(() -> new NotFoundException(
                     "interaction " + request.inReplyTo().platform() + " answered by case " + c.id + " is not stored"));
-            checkPolicy(channel.policy(), c, conv, target, request, now());
+            Replies.check(channel.policy(), c, conv, target, request, now());
             out = new OutboundReply(request.inReplyTo(), conv.contact, target.conversationId(), request.visibility(),
                     request.text());
         } finally {
             lock.unlock();
         }
         SentReply sent = Objects.requireNonNull(channel.send(out), "reply channel returned null");
-        Interaction.Builder b = Interaction.builder(sent.id())
-                .kind(request.visibility() == Visibility.PRIVATE ? InteractionKind.DIRECT_MESSAGE : InteractionKind.REPLY)
-                .direction(Direction.OUTBOUND)
-                .occurredAt(sent.sentAt())
-                .author(sent.account())
-                .text(request.text())
-                .inReplyTo(request.inReplyTo())
-                .conversationId(target.conversationId())
-                .provenance(Provenance.of("service-desk", now()));
-        if (request.automated()) {
-            b.attribute(AUTOMATED_ATTRIBUTE, "true");
-        }
-        if (request.agent() != null) {
-            b.attribute(AGENT_ATTRIBUTE, request.agent().value());
-        }
-        Interaction reply = b.build();
+        Interaction reply = Replies.recordOf(request, sent, target, now());
         ingest(reply);
         return reply;
-    }
-
-    private static void checkPolicy(ReplyPolicy policy, CaseState c, ConvState conv, Interaction target,
-            ReplyRequest request, Instant now) {
-        String platform = conv.platform.id();
-        if (policy.maxLength() > 0 && request.text().length() > policy.maxLength()) {
-            throw new ReplyNotAllowedException(Reason.TOO_LONG, c.id, platform,
-                    "text has " + request.text().length() + " characters, the platform allows " + policy.maxLength());
-        }
-        if (request.visibility() == Visibility.PUBLIC) {
-            if (conv.visibility == Visibility.PRIVATE) {
-                throw new ReplyNotAllowedException(Reason.PRIVATE_CONVERSATION, c.id, platform,
-                        "a private message cannot be answered publicly");
-            }
-            if (!policy.publicReplies()) {
-                throw new ReplyNotAllowedException(Reason.PUBLIC_NOT_ALLOWED, c.id, platform,
-                        "the platform does not allow public replies");
-            }
-            return;
-        }
-        if (conv.visibility == Visibility.PRIVATE) {
-            if (!policy.privateReplies()) {
-                throw new ReplyNotAllowedException(Reason.PRIVATE_NOT_ALLOWED, c.id, platform,
-                        "the platform does not allow private replies");
-            }
-            if (policy.privateReplyWindow() != null
-                    && Duration.between(conv.lastInboundAt, now).compareTo(policy.privateReplyWindow()) > 0) {
-                throw new ReplyNotAllowedException(Reason.WINDOW_CLOSED, c.id, platform,
-                        "the private reply window of " + policy.privateReplyWindow() + " after the customer's last"
-                                + " message has closed");
-            }
-            return;
-        }
-        if (policy.privateReplyToPublic()) {
-            if (policy.privateReplyToPublicWindow() == null
-                    || Duration.between(target.occurredAt(), now).compareTo(policy.privateReplyToPublicWindow()) <= 0) {
-                return;
-            }
-            if (!policy.mayInitiatePrivate()) {
-                throw new ReplyNotAllowedException(Reason.WINDOW_CLOSED, c.id, platform,
-                        "the window of " + policy.privateReplyToPublicWindow() + " for a private reply to a public"
-                                + " message has closed");
-            }
-        }
-        if (!policy.mayInitiatePrivate()) {
-            throw new ReplyNotAllowedException(Reason.CANNOT_INITIATE, c.id, platform,
-                    "the brand may not start a private conversation on this platform");
-        }
     }
 
     // ---- queries --------------------------------------------------------------------------------------
