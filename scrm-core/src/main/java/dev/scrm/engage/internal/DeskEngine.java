@@ -41,7 +41,6 @@ import dev.scrm.engage.TimelineEntry;
 import dev.scrm.engage.Triage;
 import dev.scrm.engage.TriageClassifier;
 import dev.scrm.engage.TriageInput;
-import dev.scrm.engage.Visibility;
 import dev.scrm.store.AuditAction;
 import dev.scrm.store.AuditEvent;
 import dev.scrm.store.InteractionQuery;
@@ -101,9 +100,6 @@ public final class DeskEngine {
             List<ServiceEventListener> listeners, Duration reopenWindow, Duration historyWindow) {
     }
 
-    private record ThreadKey(Platform platform, String thread, PlatformAccountId contact) {
-    }
-
     private static final class AgentState {
         Agent agent;
         int load;
@@ -127,10 +123,7 @@ public final class DeskEngine {
     private final Config config;
     private final ScrmStore store;
     private final Clock clock;
-    private final Map<InteractionId, ConvState> seen = new HashMap<>();
-    private final Map<ThreadKey, ConvState> threads = new HashMap<>();
-    private final Map<ConversationId, ConvState> conversations = new HashMap<>();
-    private final Map<ThreadKey, List<ConvState>> privateThreads = new HashMap<>();
+    private final Threads threads = new Threads();
     private final Map<CaseId, CaseState> cases = new LinkedHashMap<>();
     private final Map<Object, CaseState> activeByParty = new HashMap<>();
     private final Map<Object, List<CaseState>> casesByParty = new HashMap<>();
@@ -142,7 +135,6 @@ public final class DeskEngine {
     private final List<ServiceEvent> pending = new ArrayList<>();
     private final Set<Class<?>> listenerWarned = new HashSet<>();
     private long caseNumbers;
-    private long conversationNumbers;
     private long eventNumbers;
 
     /**
@@ -178,7 +170,7 @@ public final class DeskEngine {
     }
 
     private IngestResult ingestLocked(Interaction in) {
-        if (seen.containsKey(in.id())) {
+        if (threads.seen(in.id())) {
             return new IngestResult(in.id(), Outcome.DUPLICATE, null, null, null);
         }
         store.append(in, actorOf(in));
@@ -186,15 +178,10 @@ public final class DeskEngine {
             return outbound(in);
         }
         if (!actionable(in.kind()) || in.author() == null) {
-            seen.put(in.id(), null);
+            threads.skip(in.id());
             return new IngestResult(in.id(), Outcome.NOT_ACTIONABLE, null, null, null);
         }
-        ConvState conv = threadInbound(in);
-        conv.items.add(in.id());
-        seen.put(in.id(), conv);
-        if (in.occurredAt().isAfter(conv.lastInboundAt)) {
-            conv.lastInboundAt = in.occurredAt();
-        }
+        ConvState conv = threads.inbound(in);
         Instant at = in.occurredAt();
         CaseState existing = conv.caseState;
         CustomerId customer = store.customerOf(in.author()).orElse(null);
@@ -237,12 +224,10 @@ public final class DeskEngine {
     }
 
     private IngestResult outbound(Interaction in) {
-        ConvState conv = threadOutbound(in);
-        seen.put(in.id(), conv);
+        ConvState conv = threads.outbound(in);
         if (conv == null) {
             return new IngestResult(in.id(), Outcome.UNTHREADED, null, null, null);
         }
-        conv.items.add(in.id());
         CaseState c = conv.caseState;
         boolean automated = "true".equals(in.attributes().get(AUTOMATED_ATTRIBUTE));
         if (c == null) {
@@ -253,7 +238,7 @@ public final class DeskEngine {
         Map<String, String> details = new TreeMap<>();
         details.put("interaction", in.id().toString());
         details.put("conversation", conv.id.value());
-        details.put("visibility", visibilityOf(in.kind()).name());
+        details.put("visibility", Threads.visibilityOf(in.kind()).name());
         if (automated) {
             details.put("automated", "true");
         }
@@ -271,65 +256,11 @@ public final class DeskEngine {
         return new IngestResult(in.id(), Outcome.RESPONSE, conv.id, c.id, null);
     }
 
-    private ConvState threadInbound(Interaction in) {
-        Platform p = in.id().platform();
-        if (in.inReplyTo() != null) {
-            ConvState parent = seen.get(in.inReplyTo());
-            if (parent != null && parent.contact.equals(in.author())) {
-                return parent;
-            }
-        }
-        boolean priv = visibilityOf(in.kind()) == Visibility.PRIVATE;
-        String thread;
-        if (in.conversationId() != null) {
-            thread = "c:" + in.conversationId();
-        } else if (priv) {
-            thread = "dm";
-        } else if (in.inReplyTo() != null) {
-            thread = "r:" + in.inReplyTo().nativeId();
-        } else {
-            thread = "i:" + in.id().nativeId();
-        }
-        ThreadKey key = new ThreadKey(p, thread, in.author());
-        ConvState conv = threads.get(key);
-        if (conv == null) {
-            conv = new ConvState(ConversationId.of("conv-" + (++conversationNumbers)), p,
-                    priv ? Visibility.PRIVATE : Visibility.PUBLIC, in.author(), in.conversationId(),
-                    in.occurredAt());
-            threads.put(key, conv);
-            conversations.put(conv.id, conv);
-            if (priv && in.conversationId() != null) {
-                privateThreads.computeIfAbsent(new ThreadKey(p, thread, null), k -> new ArrayList<>(1)).add(conv);
-            }
-        }
-        return conv;
-    }
-
-    private ConvState threadOutbound(Interaction in) {
-        if (in.inReplyTo() != null) {
-            ConvState parent = seen.get(in.inReplyTo());
-            if (parent != null) {
-                return parent;
-            }
-        }
-        if (in.conversationId() != null && visibilityOf(in.kind()) == Visibility.PRIVATE) {
-            List<ConvState> matches = privateThreads.get(
-                    new ThreadKey(in.id().platform(), "c:" + in.conversationId(), null));
-            return matches != null && matches.size() == 1 ? matches.get(0) : null;
-        }
-        return null;
-    }
-
     private static boolean actionable(InteractionKind kind) {
         return switch (kind) {
             case MENTION, REPLY, COMMENT, DIRECT_MESSAGE, REVIEW, EMAIL -> true;
             default -> false;
         };
-    }
-
-    private static Visibility visibilityOf(InteractionKind kind) {
-        return kind == InteractionKind.DIRECT_MESSAGE || kind == InteractionKind.EMAIL || kind == InteractionKind.CALL
-                ? Visibility.PRIVATE : Visibility.PUBLIC;
     }
 
     private CustomerSignals signals(Interaction in, Object party, Instant at) {
@@ -891,7 +822,7 @@ public final class DeskEngine {
         lock.lock();
         try {
             CaseState c = require(request.caseId());
-            ConvState conv = seen.get(request.inReplyTo());
+            ConvState conv = threads.of(request.inReplyTo());
             if (conv == null || conv.caseState != c) {
                 throw new ReplyNotAllowedException(Reason.NOT_IN_CASE, c.id, request.inReplyTo().platform().id(),
                         "the message answered is not part of the case");
@@ -996,7 +927,7 @@ public final class DeskEngine {
         Objects.requireNonNull(id, "id");
         lock.lock();
         try {
-            ConvState c = conversations.get(id);
+            ConvState c = threads.conversation(id);
             return c == null ? Optional.empty() : Optional.of(c.snapshot());
         } finally {
             lock.unlock();
@@ -1013,7 +944,7 @@ public final class DeskEngine {
         Objects.requireNonNull(interaction, "interaction");
         lock.lock();
         try {
-            ConvState c = seen.get(interaction);
+            ConvState c = threads.of(interaction);
             return c == null ? Optional.empty() : Optional.of(c.snapshot());
         } finally {
             lock.unlock();
@@ -1034,7 +965,7 @@ public final class DeskEngine {
             store.find(customer).ifPresent(c -> identities.addAll(c.identities()));
             Map<InteractionId, TimelineEntry> interactions = new HashMap<>();
             for (Interaction i : store.query(InteractionQuery.builder().customer(customer).build())) {
-                interactions.put(i.id(), new TimelineEntry(i.occurredAt(), i.author(), caseOf(i.id()), i, null));
+                interactions.put(i.id(), new TimelineEntry(i.occurredAt(), i.author(), threads.caseOf(i.id()), i, null));
             }
             Map<Long, TimelineEntry> audits = new HashMap<>();
             for (AuditEvent e : store.audit().eventsOf(customer)) {
@@ -1080,11 +1011,6 @@ public final class DeskEngine {
         return a.isInteraction() ? a.interaction().id().compareTo(b.interaction().id())
                 : Long.compare(a.audit().sequence(), b.audit().sequence());
     };
-
-    private CaseId caseOf(InteractionId id) {
-        ConvState c = seen.get(id);
-        return c == null || c.caseState == null ? null : c.caseState.id;
-    }
 
     // ---- plumbing -------------------------------------------------------------------------------------
 
