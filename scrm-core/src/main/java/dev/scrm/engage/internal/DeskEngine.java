@@ -42,8 +42,6 @@ import dev.scrm.engage.Triage;
 import dev.scrm.engage.TriageClassifier;
 import dev.scrm.engage.TriageInput;
 import dev.scrm.store.AuditAction;
-import dev.scrm.store.AuditEvent;
-import dev.scrm.store.InteractionQuery;
 import dev.scrm.store.NotFoundException;
 import dev.scrm.store.ScrmStore;
 import java.time.Clock;
@@ -75,6 +73,8 @@ public final class DeskEngine {
     public static final String AGENT_ATTRIBUTE = "service.agent";
     /** The interaction attribute ({@code true}) marking an outbound reply as automated. */
     public static final String AUTOMATED_ATTRIBUTE = "service.automated";
+    /** Time, then interactions before audit events, then interaction id or audit sequence. */
+    public static final Comparator<TimelineEntry> TIMELINE_ORDER = Timeline.ORDER;
 
     static final String ROUTER = "system:router";
     static final String INBOX = "system:inbox";
@@ -961,56 +961,11 @@ public final class DeskEngine {
         Objects.requireNonNull(customer, "customer");
         lock.lock();
         try {
-            Set<PlatformAccountId> identities = new HashSet<>();
-            store.find(customer).ifPresent(c -> identities.addAll(c.identities()));
-            Map<InteractionId, TimelineEntry> interactions = new HashMap<>();
-            for (Interaction i : store.query(InteractionQuery.builder().customer(customer).build())) {
-                interactions.put(i.id(), new TimelineEntry(i.occurredAt(), i.author(), threads.caseOf(i.id()), i, null));
-            }
-            Map<Long, TimelineEntry> audits = new HashMap<>();
-            for (AuditEvent e : store.audit().eventsOf(customer)) {
-                if (!e.action().equals(AuditAction.INTERACTION_APPENDED)) {
-                    audits.put(e.sequence(), new TimelineEntry(e.at(), null, null, null, e));
-                }
-            }
-            for (CaseState c : cases.values()) {
-                if (!customer.equals(c.customer) && !identities.contains(c.contact)) {
-                    continue;
-                }
-                for (AuditEvent e : store.audit().eventsAbout(ServiceAuditActions.subject(c.id))) {
-                    audits.put(e.sequence(), new TimelineEntry(e.at(), c.contact, c.id, null, e));
-                }
-                for (ConvState conv : c.conversations) {
-                    for (InteractionId id : conv.items) {
-                        if (!interactions.containsKey(id)) {
-                            store.find(id).ifPresent(i -> interactions.put(id, new TimelineEntry(i.occurredAt(),
-                                    i.direction() == Direction.INBOUND ? i.author() : conv.contact, c.id, i, null)));
-                        }
-                    }
-                }
-            }
-            List<TimelineEntry> out = new ArrayList<>(interactions.size() + audits.size());
-            out.addAll(interactions.values());
-            out.addAll(audits.values());
-            out.sort(TIMELINE_ORDER);
-            return out;
+            return Timeline.of(customer, store, cases.values(), threads);
         } finally {
             lock.unlock();
         }
     }
-
-    /** Time, then interactions before audit events, then interaction id or audit sequence. */
-    public static final Comparator<TimelineEntry> TIMELINE_ORDER = (a, b) -> {
-        int c = a.at().compareTo(b.at());
-        if (c != 0) {
-            return c;
-        }
-        if (a.isInteraction() != b.isInteraction()) {
-            return a.isInteraction() ? -1 : 1;
-        }
-        return a.isInteraction() ? a.interaction().id().compareTo(b.interaction().id())
-                : Long.compare(a.audit().sequence(), b.audit().sequence());
-    };
 
     // ---- plumbing -------------------------------------------------------------------------------------
 
