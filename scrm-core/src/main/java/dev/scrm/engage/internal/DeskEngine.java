@@ -27,7 +27,6 @@ import dev.scrm.engage.ReplyNotAllowedException;
 import dev.scrm.engage.ReplyNotAllowedException.Reason;
 import dev.scrm.engage.ReplyRequest;
 import dev.scrm.engage.RoutingPolicy;
-import dev.scrm.engage.RoutingRule;
 import dev.scrm.engage.SentReply;
 import dev.scrm.engage.ServiceAuditActions;
 import dev.scrm.engage.ServiceCase;
@@ -58,7 +57,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,25 +98,6 @@ public final class DeskEngine {
             List<ServiceEventListener> listeners, Duration reopenWindow, Duration historyWindow) {
     }
 
-    private static final class AgentState {
-        Agent agent;
-        int load;
-
-        AgentState(Agent agent) {
-            this.agent = agent;
-        }
-
-        boolean eligible(TeamId team, Set<String> skills) {
-            return agent.available() && load < agent.capacity() && agent.teams().contains(team)
-                    && agent.skills().containsAll(skills);
-        }
-    }
-
-    private static final Comparator<CaseState> QUEUE_ORDER = Comparator
-            .comparing((CaseState c) -> c.priority).reversed()
-            .thenComparing(c -> c.openedAt)
-            .thenComparingLong(c -> c.number);
-
     private final ReentrantLock lock = new ReentrantLock();
     private final Config config;
     private final ScrmStore store;
@@ -129,9 +108,7 @@ public final class DeskEngine {
     private final Map<Object, List<CaseState>> casesByParty = new HashMap<>();
     private final Map<PlatformAccountId, Object> partyOfAccount = new HashMap<>();
     private final Set<CaseState> active = new java.util.LinkedHashSet<>();
-    private final TreeMap<AgentId, AgentState> agents = new TreeMap<>();
-    private final Map<TeamId, AgentId> lastAssigned = new HashMap<>();
-    private final Map<TeamId, TreeSet<CaseState>> queues = new HashMap<>();
+    private final Router router;
     private final List<ServiceEvent> pending = new ArrayList<>();
     private final Set<Class<?>> listenerWarned = new HashSet<>();
     private long caseNumbers;
@@ -146,9 +123,7 @@ public final class DeskEngine {
         this.config = config;
         this.store = config.store();
         this.clock = config.clock();
-        for (Agent a : config.agents()) {
-            agents.put(a.id(), new AgentState(a));
-        }
+        this.router = new Router(config.routing(), config.agents());
     }
 
     // ---- ingest -----------------------------------------------------------------------------------------
@@ -375,14 +350,7 @@ public final class DeskEngine {
             return;
         }
         Priority before = c.priority;
-        TreeSet<CaseState> q = c.queued ? queues.get(c.team) : null;
-        if (q != null) {
-            q.remove(c);
-        }
-        c.priority = p;
-        if (q != null) {
-            q.add(c);
-        }
+        router.reprioritize(c, p);
         audit(ServiceAuditActions.CASE_PRIORITY_CHANGED, INBOX, c,
                 Map.of("from", before.name(), "to", p.name(), "cause", cause.toString()));
     }
@@ -529,10 +497,7 @@ public final class DeskEngine {
         activeByParty.putIfAbsent(c.party, c);
         audit(ServiceAuditActions.CASE_REOPENED, actor, c, Map.of("reopenCount", Integer.toString(c.reopenCount)));
         emit(new ServiceEvent.CaseReopened(next(), at, c.id, actor));
-        AgentState a = c.assignee == null ? null : agents.get(c.assignee);
-        if (a != null) {
-            a.load++;
-        } else {
+        if (!router.restore(c)) {
             c.assignee = null;
             route(c);
         }
@@ -598,81 +563,25 @@ public final class DeskEngine {
     private void deactivate(CaseState c) {
         active.remove(c);
         activeByParty.remove(c.party, c);
-        if (c.queued) {
-            queues.get(c.team).remove(c);
-            c.queued = false;
-        }
-        AgentState a = c.assignee == null ? null : agents.get(c.assignee);
-        if (a != null && a.load > 0) {
-            a.load--;
-        }
+        router.release(c);
     }
 
     // ---- routing --------------------------------------------------------------------------------------
 
     private void route(CaseState c) {
-        RoutingPolicy policy = config.routing();
-        TeamId team = policy.defaultTeam();
-        Set<String> skills = Set.of();
-        for (RoutingRule r : policy.rules()) {
-            if (r.matches(c.intent, c.priority, c.platform)) {
-                team = r.team();
-                skills = r.requiredSkills();
-                break;
-            }
-        }
-        c.team = team;
-        c.requiredSkills = skills;
-        AgentState a = pick(team, skills);
+        router.chooseTeam(c);
+        Router.AgentState a = router.pick(c.team, c.requiredSkills);
         if (a != null) {
             assignTo(c, a, ROUTER);
         } else {
-            c.queued = true;
-            queues.computeIfAbsent(team, k -> new TreeSet<>(QUEUE_ORDER)).add(c);
-            audit(ServiceAuditActions.CASE_ASSIGNED, ROUTER, c, Map.of("team", team.value(), "queued", "true"));
-            emit(new ServiceEvent.CaseAssigned(next(), now(), c.id, team, null, ROUTER));
+            router.enqueue(c);
+            audit(ServiceAuditActions.CASE_ASSIGNED, ROUTER, c, Map.of("team", c.team.value(), "queued", "true"));
+            emit(new ServiceEvent.CaseAssigned(next(), now(), c.id, c.team, null, ROUTER));
         }
     }
 
-    private AgentState pick(TeamId team, Set<String> skills) {
-        AgentId last = lastAssigned.get(team);
-        List<AgentState> order = new ArrayList<>();
-        if (last != null) {
-            order.addAll(agents.tailMap(last, false).values());
-            order.addAll(agents.headMap(last, true).values());
-        } else {
-            order.addAll(agents.values());
-        }
-        AgentState best = null;
-        for (AgentState a : order) {
-            if (!a.eligible(team, skills)) {
-                continue;
-            }
-            if (config.routing().strategy() == RoutingPolicy.Strategy.ROUND_ROBIN) {
-                return a;
-            }
-            if (best == null || (long) a.load * best.agent.capacity() < (long) best.load * a.agent.capacity()) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    private void assignTo(CaseState c, AgentState a, String actor) {
-        if (c.queued) {
-            queues.get(c.team).remove(c);
-            c.queued = false;
-        }
-        AgentState previous = c.assignee == null ? null : agents.get(c.assignee);
-        if (previous != null && previous.load > 0) {
-            previous.load--;
-        }
-        c.assignee = a.agent.id();
-        a.load++;
-        if (c.team == null || !a.agent.teams().contains(c.team)) {
-            c.team = a.agent.teams().iterator().next();
-        }
-        lastAssigned.put(c.team, a.agent.id());
+    private void assignTo(CaseState c, Router.AgentState a, String actor) {
+        Router.AgentState previous = router.assign(c, a);
         audit(ServiceAuditActions.CASE_ASSIGNED, actor, c, Map.of("team", c.team.value(), "agent", a.agent.id().value()));
         emit(new ServiceEvent.CaseAssigned(next(), now(), c.id, c.team, c.assignee, actor));
         if (previous != null && previous != a) {
@@ -681,21 +590,15 @@ public final class DeskEngine {
     }
 
     private void drainTeamsOf(AgentId agent) {
-        AgentState a = agent == null ? null : agents.get(agent);
-        if (a != null) {
-            for (TeamId t : a.agent.teams()) {
-                drain(t);
-            }
+        for (TeamId t : router.teamsOf(agent)) {
+            drain(t);
         }
     }
 
+    /** Offers each queued case of the team, in queue order, to the agents who can take it now. */
     private void drain(TeamId team) {
-        TreeSet<CaseState> q = queues.get(team);
-        if (q == null || q.isEmpty()) {
-            return;
-        }
-        for (CaseState c : new ArrayList<>(q)) {
-            AgentState a = pick(team, c.requiredSkills);
+        for (CaseState c : router.queued(team)) {
+            Router.AgentState a = router.pick(team, c.requiredSkills);
             if (a != null) {
                 assignTo(c, a, ROUTER);
             }
@@ -716,7 +619,7 @@ public final class DeskEngine {
             if (!c.status.active()) {
                 throw new CaseTransitionException(c.id, c.status, "be assigned");
             }
-            AgentState a = agents.get(agent);
+            Router.AgentState a = router.agent(agent);
             if (a == null) {
                 throw new IllegalArgumentException("agent " + agent + " is not registered");
             }
@@ -736,13 +639,7 @@ public final class DeskEngine {
         Objects.requireNonNull(agent, "agent");
         lock.lock();
         try {
-            AgentState a = agents.get(agent.id());
-            if (a == null) {
-                a = new AgentState(agent);
-                agents.put(agent.id(), a);
-            } else {
-                a.agent = agent;
-            }
+            router.put(agent);
             for (TeamId t : agent.teams()) {
                 drain(t);
             }
@@ -759,9 +656,7 @@ public final class DeskEngine {
     public Map<Agent, Integer> agents() {
         lock.lock();
         try {
-            Map<Agent, Integer> out = new LinkedHashMap<>();
-            agents.values().forEach(a -> out.put(a.agent, a.load));
-            return out;
+            return router.loads();
         } finally {
             lock.unlock();
         }
