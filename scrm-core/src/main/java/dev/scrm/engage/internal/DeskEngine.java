@@ -6,7 +6,6 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
-import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.engage.Agent;
 import dev.scrm.engage.AgentId;
@@ -48,7 +47,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,9 +102,7 @@ public final class DeskEngine {
     private final Clock clock;
     private final Threads threads = new Threads();
     private final Map<CaseId, CaseState> cases = new LinkedHashMap<>();
-    private final Map<Object, CaseState> activeByParty = new HashMap<>();
-    private final Map<Object, List<CaseState>> casesByParty = new HashMap<>();
-    private final Map<PlatformAccountId, Object> partyOfAccount = new HashMap<>();
+    private final Parties parties = new Parties();
     private final Set<CaseState> active = new java.util.LinkedHashSet<>();
     private final Router router;
     private final List<ServiceEvent> pending = new ArrayList<>();
@@ -161,14 +157,10 @@ public final class DeskEngine {
         CaseState existing = conv.caseState;
         CustomerId customer = store.customerOf(in.author()).orElse(null);
         Object party = customer != null ? customer : in.author();
-        follow(in.author(), party);
+        parties.follow(in.author(), party);
         if (customer != null) {
             // the customer's other accounts may have written before they were linked (or merged) to it
-            store.find(customer).ifPresent(c -> c.identities().forEach(id -> {
-                if (partyOfAccount.containsKey(id)) {
-                    follow(id, customer);
-                }
-            }));
+            store.find(customer).ifPresent(c -> parties.followKnown(c.identities(), customer));
         }
         Triage triage = config.classifier().classify(new TriageInput(in, signals(in, party, at)));
         Objects.requireNonNull(triage, "classifier returned null");
@@ -177,7 +169,7 @@ public final class DeskEngine {
             customerMessage(existing, conv, in, at);
             return new IngestResult(in.id(), Outcome.ADDED_TO_CASE, conv.id, existing.id, triage);
         }
-        CaseState partyCase = activeByParty.get(party);
+        CaseState partyCase = parties.activeCase(party);
         if (triage.intent() == Intent.SPAM && partyCase == null) {
             return new IngestResult(in.id(), Outcome.SPAM, conv.id, null, triage);
         }
@@ -248,7 +240,7 @@ public final class DeskEngine {
                 followers = identity.get().followerCounts().followers();
             }
         }
-        List<CaseState> history = casesByParty.getOrDefault(party, List.of());
+        List<CaseState> history = parties.history(party);
         int complaints = 0;
         Instant since = at.minus(config.historyWindow());
         for (CaseState c : history) {
@@ -257,44 +249,6 @@ public final class DeskEngine {
             }
         }
         return new CustomerSignals(followers, verified, history.size(), complaints);
-    }
-
-    private void follow(PlatformAccountId account, Object party) {
-        Object last = partyOfAccount.put(account, party);
-        if (last != null && !last.equals(party)) {
-            rekey(last, party, account);
-        }
-    }
-
-    /**
-     * Moves the cases an account opened from one party to another: the account was linked to a customer,
-     * unlinked, or its customer was merged or split.
-     */
-    private void rekey(Object from, Object to, PlatformAccountId account) {
-        List<CaseState> old = casesByParty.get(from);
-        if (old == null) {
-            return;
-        }
-        CustomerId customer = to instanceof CustomerId c ? c : null;
-        List<CaseState> moving = new ArrayList<>();
-        for (CaseState o : old) {
-            if (o.contact.equals(account)) {
-                moving.add(o);
-            }
-        }
-        old.removeAll(moving);
-        if (old.isEmpty()) {
-            casesByParty.remove(from);
-        }
-        for (CaseState o : moving) {
-            o.party = to;
-            o.customer = customer;
-            if (activeByParty.get(from) == o) {
-                activeByParty.remove(from);
-                activeByParty.putIfAbsent(to, o);
-            }
-        }
-        casesByParty.computeIfAbsent(to, k -> new ArrayList<>()).addAll(moving);
     }
 
     // ---- case life cycle ------------------------------------------------------------------------------
@@ -306,8 +260,7 @@ public final class DeskEngine {
                 triage.intent(), triage.priority(), triage.reasons(), at);
         cases.put(c.id, c);
         active.add(c);
-        activeByParty.put(party, c);
-        casesByParty.computeIfAbsent(party, k -> new ArrayList<>()).add(c);
+        parties.opened(c);
         attachQuietly(c, conv);
         SlaPolicy sla = config.sla();
         c.target = sla.targetFor(c.priority, c.platform).orElse(null);
@@ -494,7 +447,7 @@ public final class DeskEngine {
         c.resolution.resume(at);
         c.responded = true;
         active.add(c);
-        activeByParty.putIfAbsent(c.party, c);
+        parties.reopened(c);
         audit(ServiceAuditActions.CASE_REOPENED, actor, c, Map.of("reopenCount", Integer.toString(c.reopenCount)));
         emit(new ServiceEvent.CaseReopened(next(), at, c.id, actor));
         if (!router.restore(c)) {
@@ -562,7 +515,7 @@ public final class DeskEngine {
 
     private void deactivate(CaseState c) {
         active.remove(c);
-        activeByParty.remove(c.party, c);
+        parties.closed(c);
         router.release(c);
     }
 
