@@ -47,7 +47,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The state machine behind {@link dev.scrm.engage.ServiceDesk}: inbox threading, cases, routing, SLA clocks,
@@ -75,7 +72,6 @@ public final class DeskEngine {
     static final String ROUTER = "system:router";
     static final String INBOX = "system:inbox";
     static final String SLA = "system:sla";
-    private static final Logger LOG = LoggerFactory.getLogger(DeskEngine.class);
 
     /**
      * The desk's settings.
@@ -105,10 +101,8 @@ public final class DeskEngine {
     private final Parties parties = new Parties();
     private final Set<CaseState> active = new java.util.LinkedHashSet<>();
     private final Router router;
-    private final List<ServiceEvent> pending = new ArrayList<>();
-    private final Set<Class<?>> listenerWarned = new HashSet<>();
+    private final Outbox outbox;
     private long caseNumbers;
-    private long eventNumbers;
 
     /**
      * Creates an engine.
@@ -120,6 +114,7 @@ public final class DeskEngine {
         this.store = config.store();
         this.clock = config.clock();
         this.router = new Router(config.routing(), config.agents());
+        this.outbox = new Outbox(config.listeners());
     }
 
     // ---- ingest -----------------------------------------------------------------------------------------
@@ -626,11 +621,11 @@ public final class DeskEngine {
         lock.lock();
         try {
             Instant at = now();
-            int before = pending.size();
+            int before = outbox.mark();
             for (CaseState c : new ArrayList<>(active)) {
                 checkCase(c, at);
             }
-            return List.copyOf(pending.subList(before, pending.size()));
+            return outbox.since(before);
         } finally {
             flushAndUnlock();
         }
@@ -847,32 +842,18 @@ public final class DeskEngine {
     }
 
     private long next() {
-        return ++eventNumbers;
+        return outbox.next();
     }
 
     private void emit(ServiceEvent e) {
-        pending.add(e);
+        outbox.add(e);
     }
 
+    /** Delivers the events of the outermost operation, then releases the lock. */
     private void flushAndUnlock() {
         try {
-            if (!pending.isEmpty() && lock.getHoldCount() == 1) {
-                List<ServiceEvent> batch = new ArrayList<>(pending);
-                pending.clear();
-                for (ServiceEvent e : batch) {
-                    for (ServiceEventListener l : config.listeners()) {
-                        try {
-                            l.onEvent(e);
-                        } catch (RuntimeException ex) {
-                            if (listenerWarned.add(l.getClass())) {
-                                LOG.warn("service event listener {} threw {}; further failures are logged at DEBUG",
-                                        l.getClass().getName(), ex.getClass().getName());
-                            } else {
-                                LOG.debug("service event listener {} threw", l.getClass().getName(), ex);
-                            }
-                        }
-                    }
-                }
+            if (lock.getHoldCount() == 1) {
+                outbox.deliver();
             }
         } finally {
             lock.unlock();
