@@ -21,7 +21,6 @@ import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
 import dev.scrm.core.EngagementType;
 import dev.scrm.core.Interaction;
-import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Metric;
 import dev.scrm.core.PlatformAccountId;
@@ -94,49 +93,9 @@ public final class AudienceEngine implements Audience {
     private final StageHistory history = new StageHistory();
     private final long[] stageCounts = new long[STAGES];
     private int[] scratch = new int[64];
-    /** Who authored each interaction, by id hash (for the replied-to side of a reply). */
-    private final HashMap<Long, IdentityState> authorOf = new HashMap<>();
-    /** The replies received by each interaction, by the replied-to interaction's id hash. */
-    private final HashMap<Long, ReplyList> replies = new HashMap<>();
-    /** The replied-to interaction of each reply, by the reply's id hash. */
-    private final HashMap<Long, Long> parentOf = new HashMap<>();
+    private final ReplyIndex replyIndex = new ReplyIndex();
     /** Set by {@link #applyInteraction}: the interaction a re-applied reply no longer answers, or null. */
     private Long detachedFrom;
-
-    /** The replies to one interaction: the replying identity and the reply's id hash, in parallel. */
-    private static final class ReplyList {
-        IdentityState[] who = new IdentityState[2];
-        long[] hashes = new long[2];
-        int size;
-        /** The identity whose answered list holds this interaction, or null while its author is unknown. */
-        IdentityState markedOn;
-
-        void add(IdentityState s, long hash) {
-            for (int i = 0; i < size; i++) {
-                if (who[i] == s && hashes[i] == hash) {
-                    return;
-                }
-            }
-            if (size == who.length) {
-                who = Arrays.copyOf(who, size * 2);
-                hashes = Arrays.copyOf(hashes, size * 2);
-            }
-            who[size] = s;
-            hashes[size++] = hash;
-        }
-
-        void remove(IdentityState s, long hash) {
-            for (int i = 0; i < size; i++) {
-                if (who[i] == s && hashes[i] == hash) {
-                    size--;
-                    who[i] = who[size];
-                    hashes[i] = hashes[size];
-                    who[size] = null;
-                    return;
-                }
-            }
-        }
-    }
 
     /** One defined segment: its definition, compiled predicate and members by customer index. */
     private static final class Slot {
@@ -233,7 +192,7 @@ public final class AudienceEngine implements Audience {
                 refresh(s.customer, clock.millis());
             }
             if (s != null && interaction.inReplyTo() != null) {
-                refreshAuthorOf(hash(interaction.inReplyTo()), s);
+                refreshAuthorOf(ReplyIndex.hash(interaction.inReplyTo()), s);
             }
             if (s != null && detachedFrom != null) {
                 refreshAuthorOf(detachedFrom, s);
@@ -427,41 +386,20 @@ public final class AudienceEngine implements Audience {
         int campaign = campaignName == null || campaignName.isBlank() ? -1 : dictionary.campaign(campaignName.trim());
         long amp = interaction.engagement().count(EngagementType.SHARES).orElse(0)
                 + interaction.engagement().count(EngagementType.QUOTES).orElse(0);
-        long idHash = hash(interaction.id());
-        if (authorOf.put(idHash, s) != s) {
-            ReplyList answers = replies.get(idHash);
-            if (answers != null && answers.markedOn != s) {
-                answers.markedOn = s;
-                s.markAnswered(idHash);
-            }
-        }
-        Long parent = interaction.inReplyTo() == null ? null : hash(interaction.inReplyTo());
-        Long previous = parent == null ? parentOf.remove(idHash) : parentOf.put(idHash, parent);
-        if (previous != null && !previous.equals(parent)) {
-            ReplyList old = replies.get(previous);
-            if (old != null) {
-                old.remove(s, idHash);
-            }
-            detachedFrom = previous;
-        }
-        if (parent != null) {
-            ReplyList answers = replies.computeIfAbsent(parent, k -> new ReplyList());
-            answers.add(s, idHash);
-            IdentityState parentAuthor = answers.markedOn == null ? authorOf.get(parent) : null;
-            if (parentAuthor != null) {
-                answers.markedOn = parentAuthor;
-                parentAuthor.markAnswered(parent);
-            }
-        }
+        long idHash = ReplyIndex.hash(interaction.id());
+        Long parent = interaction.inReplyTo() == null ? null : ReplyIndex.hash(interaction.inReplyTo());
+        Long previous = replyIndex.record(idHash, s, parent);
+        boolean reparented = !Objects.equals(previous, parent);
+        detachedFrom = reparented ? previous : null;
         boolean changed = s.put(idHash, interaction.occurredAt().toEpochMilli(), kindBits, compound,
                 dictionary.brandSet(interaction.brands()), campaign, clampInt(interaction.engagement().total()),
                 clampInt(amp), amount);
-        return changed || !Objects.equals(previous, parent) ? s : null;
+        return changed || reparented ? s : null;
     }
 
     /** Re-evaluates the author of a replied-to interaction, when known and not the replier. */
     private void refreshAuthorOf(long parentHash, IdentityState replier) {
-        IdentityState parent = authorOf.get(parentHash);
+        IdentityState parent = replyIndex.authorOf(parentHash);
         if (parent != null && parent.customer != null && parent.customer != replier.customer) {
             refresh(parent.customer, clock.millis());
         }
@@ -486,25 +424,6 @@ public final class AudienceEngine implements Audience {
                     "a purchase amount must be a plain decimal number within range (interaction on platform "
                             + interaction.id().platform() + ")");
         }
-    }
-
-    /** A 64-bit fingerprint of an interaction id (FNV-1a over platform and native id, then a final mix). */
-    static long hash(InteractionId id) {
-        long h = 0xcbf29ce484222325L;
-        String p = id.platform().id();
-        for (int i = 0; i < p.length(); i++) {
-            h = (h ^ p.charAt(i)) * 0x100000001b3L;
-        }
-        h = (h ^ 0x1F) * 0x100000001b3L;
-        String n = id.nativeId();
-        for (int i = 0; i < n.length(); i++) {
-            h = (h ^ n.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
     }
 
     // ---- evaluation ------------------------------------------------------------------------------------
@@ -606,7 +525,7 @@ public final class AudienceEngine implements Audience {
             }
             followers += Math.max(0, i.followers);
             for (int a = 0; a < i.answeredCount; a++) {
-                ReplyList rl = replies.get(i.answered[a]);
+                ReplyIndex.ReplyList rl = replyIndex.repliesTo(i.answered[a]);
                 for (int k = 0; rl != null && rl.markedOn == i && k < rl.size; k++) {
                     IdentityState r = rl.who[k];
                     int x = r.bot || r.customer == c ? -1 : r.find(rl.hashes[k]);
