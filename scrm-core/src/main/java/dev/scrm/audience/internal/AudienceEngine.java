@@ -24,7 +24,6 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Metric;
 import dev.scrm.core.PlatformAccountId;
-import dev.scrm.core.Sentiment;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.core.ValidationException;
 import dev.scrm.core.Window;
@@ -38,7 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -49,7 +47,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -66,14 +63,9 @@ public final class AudienceEngine implements Audience {
     private static final Logger LOG = LoggerFactory.getLogger(AudienceEngine.class);
     private static final int STAGES = AdvocacyStage.values().length;
     private static final int UNAWARE = AdvocacyStage.UNAWARE.ordinal();
-    private static final int CONTENT_KINDS = (1 << InteractionKind.MENTION.ordinal())
-            | (1 << InteractionKind.POST.ordinal()) | (1 << InteractionKind.REPLY.ordinal())
-            | (1 << InteractionKind.COMMENT.ordinal()) | (1 << InteractionKind.REVIEW.ordinal());
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
-    private final InfluenceModel influence;
-    private final long influenceWindow;
     private final List<AudienceListener> listeners;
     private final AuditLog audit;
     private final String auditActor;
@@ -89,11 +81,10 @@ public final class AudienceEngine implements Audience {
     private final Map<CustomerId, CustomerState> customers = new HashMap<>();
     private final ArrayList<CustomerState> byIndex = new ArrayList<>();
     private final Map<PlatformAccountId, IdentityState> identities = new HashMap<>();
-    private final RankTree ranks = new RankTree();
     private final StageHistory history = new StageHistory();
     private final long[] stageCounts = new long[STAGES];
-    private int[] scratch = new int[64];
     private final ReplyIndex replyIndex = new ReplyIndex();
+    private final Influence influence;
     /** Set by {@link #applyInteraction}: the interaction a re-applied reply no longer answers, or null. */
     private Long detachedFrom;
 
@@ -128,8 +119,7 @@ public final class AudienceEngine implements Audience {
     public AudienceEngine(Clock clock, List<Segment> segments, AdvocacyLadder ladder, InfluenceModel influence,
             List<AudienceListener> listeners, AuditLog audit, String auditActor) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.influence = Objects.requireNonNull(influence, "influence");
-        this.influenceWindow = influence.window().toMillis();
+        this.influence = new Influence(Objects.requireNonNull(influence, "influence"), replyIndex);
         this.listeners = List.copyOf(listeners);
         this.audit = audit;
         this.auditActor = Objects.requireNonNull(auditActor, "auditActor");
@@ -233,9 +223,7 @@ public final class AudienceEngine implements Audience {
                     slot.size--;
                 }
             }
-            if (!Double.isNaN(c.raw)) {
-                ranks.remove(c.raw);
-            }
+            influence.remove(c);
             stageCounts[c.stage]--;
             history.record(clock.millis(), c.stage, -1);
             byIndex.set(c.index, null);
@@ -492,7 +480,7 @@ public final class AudienceEngine implements Audience {
                 evaluate(slot, c, now, at);
             }
         }
-        updateInfluence(c, now);
+        influence.update(c, now);
     }
 
     private void evaluate(Slot slot, CustomerState c, long now, Instant at) {
@@ -509,85 +497,6 @@ public final class AudienceEngine implements Audience {
                 emit(new AudienceEvent.SegmentLeft(slot.segment.id(), c.id, when));
             }
         }
-    }
-
-    private void updateInfluence(CustomerState c, long now) {
-        long from = now - influenceWindow;
-        boolean active = false;
-        long followers = 0;
-        long amplifications = 0;
-        int posts = 0;
-        long positive = 0;
-        long negative = 0;
-        for (IdentityState i : c.identities) {
-            if (i.bot) {
-                continue;
-            }
-            followers += Math.max(0, i.followers);
-            for (int a = 0; a < i.answeredCount; a++) {
-                ReplyIndex.ReplyList rl = replyIndex.repliesTo(i.answered[a]);
-                for (int k = 0; rl != null && rl.markedOn == i && k < rl.size; k++) {
-                    IdentityState r = rl.who[k];
-                    int x = r.bot || r.customer == c ? -1 : r.find(rl.hashes[k]);
-                    if (x < 0 || r.outbound(x) || r.at(x) < from || r.at(x) > now) {
-                        continue;
-                    }
-                    double compound = r.compound(x);
-                    if (compound >= Sentiment.POSITIVE_THRESHOLD) {
-                        positive++;
-                    } else if (compound <= Sentiment.NEGATIVE_THRESHOLD) {
-                        negative++;
-                    }
-                }
-            }
-            for (int e = 0; e < i.size; e++) {
-                long t = i.at(e);
-                if (t < from || t > now) {
-                    continue;
-                }
-                active = true;
-                if ((CONTENT_KINDS & (1 << i.kindOf(e))) != 0) {
-                    if (posts == scratch.length) {
-                        scratch = Arrays.copyOf(scratch, posts * 2);
-                    }
-                    scratch[posts++] = i.engagement(e);
-                    amplifications += i.amplification(e);
-                }
-            }
-        }
-        double raw = Double.NaN;
-        double median = 0;
-        if (active) {
-            if (posts > 0) {
-                Arrays.sort(scratch, 0, posts);
-                median = (posts & 1) == 1 ? scratch[posts / 2]
-                        : (scratch[posts / 2 - 1] + (double) scratch[posts / 2]) / 2.0;
-            }
-            raw = influence.followersContribution(followers) + influence.engagementContribution(median)
-                    + influence.amplificationContribution(amplifications) + sentimentContribution(positive, negative);
-        }
-        if (Double.compare(raw, c.raw) != 0) {
-            if (!Double.isNaN(c.raw)) {
-                ranks.remove(c.raw);
-            }
-            if (!Double.isNaN(raw)) {
-                ranks.add(raw);
-            }
-            c.raw = raw;
-        }
-        c.followers = followers;
-        c.medianEngagement = median;
-        c.amplifications = amplifications;
-        c.positiveAbout = positive;
-        c.negativeAbout = negative;
-        c.posts = posts;
-        c.evaluatedAt = now;
-    }
-
-    /** {@code d·NS}, with {@code NS = (P − N) / (P + N)}; 0 when {@code P + N = 0} (undefined). */
-    private double sentimentContribution(long positive, long negative) {
-        long rated = positive + negative;
-        return rated == 0 ? 0.0 : influence.sentimentWeight() * ((positive - negative) / (double) rated);
     }
 
     private void emit(AudienceEvent event) {
@@ -801,21 +710,10 @@ public final class AudienceEngine implements Audience {
             if (c == null || Double.isNaN(c.raw)) {
                 return Optional.empty();
             }
-            return Optional.of(score(c));
+            return Optional.of(influence.score(c));
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    private InfluenceScore score(CustomerState c) {
-        long n = ranks.total();
-        double rank = InfluenceModel.percentileRank(ranks.countLess(c.raw), ranks.count(c.raw), n);
-        return new InfluenceScore(c.id, 100.0 * rank, c.raw, c.followers, c.medianEngagement, c.amplifications,
-                c.posts, influence.followersContribution(c.followers),
-                influence.engagementContribution(c.medianEngagement),
-                influence.amplificationContribution(c.amplifications), c.positiveAbout,
-                c.negativeAbout, sentimentContribution(c.positiveAbout, c.negativeAbout), n,
-                n < influence.smallPopulation(), influence, Instant.ofEpochMilli(c.evaluatedAt));
     }
 
     @Override
@@ -825,29 +723,7 @@ public final class AudienceEngine implements Audience {
         }
         lock.readLock().lock();
         try {
-            java.util.Comparator<CustomerState> order = (a, b) -> {
-                int r = Double.compare(a.raw, b.raw);
-                return r != 0 ? r : b.id.compareTo(a.id);
-            };
-            PriorityQueue<CustomerState> top = new PriorityQueue<>(order);
-            for (CustomerState c : byIndex) {
-                if (c == null || Double.isNaN(c.raw)) {
-                    continue;
-                }
-                if (top.size() < limit) {
-                    top.add(c);
-                } else if (order.compare(c, top.peek()) > 0) {
-                    top.poll();
-                    top.add(c);
-                }
-            }
-            List<CustomerState> best = new ArrayList<>(top);
-            best.sort(order.reversed());
-            List<InfluenceScore> out = new ArrayList<>(best.size());
-            for (CustomerState c : best) {
-                out.add(score(c));
-            }
-            return List.copyOf(out);
+            return influence.top(byIndex, limit);
         } finally {
             lock.readLock().unlock();
         }
@@ -857,7 +733,7 @@ public final class AudienceEngine implements Audience {
     public long influencePopulation() {
         lock.readLock().lock();
         try {
-            return ranks.total();
+            return influence.population();
         } finally {
             lock.readLock().unlock();
         }
