@@ -12,10 +12,8 @@ import dev.scrm.audience.InfluenceScore;
 import dev.scrm.audience.LadderRule;
 import dev.scrm.audience.Segment;
 import dev.scrm.audience.SegmentId;
-import dev.scrm.audience.SocialGroup;
 import dev.scrm.audience.SocialMap;
 import dev.scrm.audience.SocialMapping;
-import dev.scrm.core.AttributeValue;
 import dev.scrm.core.Completeness;
 import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
@@ -43,12 +41,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -76,7 +72,7 @@ public final class AudienceEngine implements Audience {
     private final int[] ladderStages;
     private final Predicates.Pred[] ladderRules;
     private final boolean ladderTimeDependent;
-    private final LinkedHashMap<SegmentId, Slot> segments = new LinkedHashMap<>();
+    private final LinkedHashMap<SegmentId, SegmentSlot> segments = new LinkedHashMap<>();
 
     private final Map<CustomerId, CustomerState> customers = new HashMap<>();
     private final ArrayList<CustomerState> byIndex = new ArrayList<>();
@@ -87,23 +83,6 @@ public final class AudienceEngine implements Audience {
     private final Influence influence;
     /** Set by {@link #applyInteraction}: the interaction a re-applied reply no longer answers, or null. */
     private Long detachedFrom;
-
-    /** One defined segment: its definition, compiled predicate and members by customer index. */
-    private static final class Slot {
-        final Segment segment;
-        final Predicates.Pred predicate;
-        final boolean timeDependent;
-        final BitSet members;
-        long size;
-
-        Slot(Segment segment, Predicates.Pred predicate, boolean timeDependent, BitSet members, long size) {
-            this.segment = segment;
-            this.predicate = predicate;
-            this.timeDependent = timeDependent;
-            this.members = members;
-            this.size = size;
-        }
-    }
 
     /**
      * Creates an empty audience.
@@ -217,7 +196,7 @@ public final class AudienceEngine implements Audience {
                 }
                 i.customer = null;
             }
-            for (Slot slot : segments.values()) {
+            for (SegmentSlot slot : segments.values()) {
                 if (slot.members.get(c.index)) {
                     slot.members.clear(c.index);
                     slot.size--;
@@ -274,8 +253,8 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(segment, "segment");
         lock.writeLock().lock();
         try {
-            Slot old = segments.get(segment.id());
-            Slot slot = old == null ? slotOf(segment, new BitSet(), 0) : slotOf(segment, old.members, old.size);
+            SegmentSlot old = segments.get(segment.id());
+            SegmentSlot slot = old == null ? slotOf(segment, new BitSet(), 0) : slotOf(segment, old.members, old.size);
             segments.put(segment.id(), slot);
             long now = clock.millis();
             Instant at = Instant.ofEpochMilli(now);
@@ -289,8 +268,8 @@ public final class AudienceEngine implements Audience {
         }
     }
 
-    private Slot slotOf(Segment s, BitSet members, long size) {
-        return new Slot(s, predicates.compile(s.criterion()),
+    private SegmentSlot slotOf(Segment s, BitSet members, long size) {
+        return new SegmentSlot(s, predicates.compile(s.criterion()),
                 Predicates.timeDependent(s.criterion(), ladderTimeDependent), members, size);
     }
 
@@ -433,13 +412,13 @@ public final class AudienceEngine implements Audience {
             }
             return;
         }
-        List<Slot> timed = new ArrayList<>();
-        for (Slot s : segments.values()) {
+        List<SegmentSlot> timed = new ArrayList<>();
+        for (SegmentSlot s : segments.values()) {
             if (s.timeDependent) {
                 timed.add(s);
             }
         }
-        Slot[] slots = timed.toArray(new Slot[0]);
+        SegmentSlot[] slots = timed.toArray(new SegmentSlot[0]);
         for (CustomerState c : byIndex) {
             if (c != null) {
                 refresh(c, now, ladderTimeDependent, slots);
@@ -452,7 +431,7 @@ public final class AudienceEngine implements Audience {
         refresh(c, now, true, null);
     }
 
-    private void refresh(CustomerState c, long now, boolean ladder, Slot[] only) {
+    private void refresh(CustomerState c, long now, boolean ladder, SegmentSlot[] only) {
         Instant at = null;
         int stage = ladder ? UNAWARE : c.stage;
         for (int r = 0; ladder && r < ladderRules.length; r++) {
@@ -472,18 +451,18 @@ public final class AudienceEngine implements Audience {
                     at));
         }
         if (only == null) {
-            for (Slot slot : segments.values()) {
+            for (SegmentSlot slot : segments.values()) {
                 evaluate(slot, c, now, at);
             }
         } else {
-            for (Slot slot : only) {
+            for (SegmentSlot slot : only) {
                 evaluate(slot, c, now, at);
             }
         }
         influence.update(c, now);
     }
 
-    private void evaluate(Slot slot, CustomerState c, long now, Instant at) {
+    private void evaluate(SegmentSlot slot, CustomerState c, long now, Instant at) {
         boolean member = slot.predicate.test(c, now);
         if (member != slot.members.get(c.index)) {
             Instant when = at != null ? at : Instant.ofEpochMilli(now);
@@ -531,8 +510,8 @@ public final class AudienceEngine implements Audience {
 
     // ---- queries ---------------------------------------------------------------------------------------
 
-    private Slot slot(SegmentId id) {
-        Slot s = segments.get(Objects.requireNonNull(id, "segment"));
+    private SegmentSlot slot(SegmentId id) {
+        SegmentSlot s = segments.get(Objects.requireNonNull(id, "segment"));
         if (s == null) {
             throw new IllegalArgumentException("segment '" + id + "' is not defined");
         }
@@ -544,7 +523,7 @@ public final class AudienceEngine implements Audience {
         lock.readLock().lock();
         try {
             List<Segment> out = new ArrayList<>();
-            for (Slot s : segments.values()) {
+            for (SegmentSlot s : segments.values()) {
                 out.add(s.segment);
             }
             return List.copyOf(out);
@@ -558,7 +537,7 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.readLock().lock();
         try {
-            Slot s = slot(segment);
+            SegmentSlot s = slot(segment);
             CustomerState c = customers.get(customer);
             return c != null && s.members.get(c.index);
         } finally {
@@ -600,7 +579,7 @@ public final class AudienceEngine implements Audience {
             CustomerState c = customers.get(customer);
             TreeSet<SegmentId> out = new TreeSet<>();
             if (c != null) {
-                for (Slot s : segments.values()) {
+                for (SegmentSlot s : segments.values()) {
                     if (s.members.get(c.index)) {
                         out.add(s.segment.id());
                     }
@@ -751,139 +730,15 @@ public final class AudienceEngine implements Audience {
 
     // ---- social map ------------------------------------------------------------------------------------
 
-    private static final class Agg {
-        long customers;
-        final long[] segments;
-        final long[] stages = new long[STAGES];
-
-        Agg(int segmentCount) {
-            segments = new long[segmentCount];
-        }
-
-        void add(Agg other) {
-            customers += other.customers;
-            for (int i = 0; i < segments.length; i++) {
-                segments[i] += other.segments[i];
-            }
-            for (int i = 0; i < STAGES; i++) {
-                stages[i] += other.stages[i];
-            }
-        }
-    }
-
     @Override
     public SocialMap map(SocialMapping mapping) {
         Objects.requireNonNull(mapping, "mapping");
         lock.readLock().lock();
         try {
-            List<Slot> slots = new ArrayList<>(segments.values());
-            List<String> by = mapping.groupBy();
-            Map<List<String>, Agg> groups = new HashMap<>();
-            Agg total = new Agg(slots.size());
-            List<List<String>> values = new ArrayList<>(by.size());
-            for (CustomerState c : byIndex) {
-                if (c == null) {
-                    continue;
-                }
-                values.clear();
-                for (String attr : by) {
-                    values.add(groupValues(c, attr, mapping.separators().get(attr)));
-                }
-                Agg one = new Agg(slots.size());
-                one.customers = 1;
-                for (int s = 0; s < slots.size(); s++) {
-                    if (slots.get(s).members.get(c.index)) {
-                        one.segments[s] = 1;
-                    }
-                }
-                one.stages[c.stage] = 1;
-                total.add(one);
-                for (List<String> key : product(values)) {
-                    groups.computeIfAbsent(key, k -> new Agg(slots.size())).add(one);
-                }
-            }
-            List<SocialGroup> shown = new ArrayList<>();
-            Agg other = new Agg(slots.size());
-            boolean folded = false;
-            List<Map.Entry<List<String>, Agg>> entries = new ArrayList<>(groups.entrySet());
-            entries.sort((a, b) -> {
-                int c = Long.compare(b.getValue().customers, a.getValue().customers);
-                return c != 0 ? c : String.join("\u0000", a.getKey()).compareTo(String.join("\u0000", b.getKey()));
-            });
-            for (Map.Entry<List<String>, Agg> e : entries) {
-                if (e.getValue().customers < mapping.minGroupSize()) {
-                    other.add(e.getValue());
-                    folded = true;
-                } else {
-                    shown.add(group(by, e.getKey(), e.getValue(), slots));
-                }
-            }
-            if (folded) {
-                shown.add(group(by, Collections.nCopies(by.size(), SocialMap.OTHER), other, slots));
-            }
-            SocialGroup all = group(by, Collections.nCopies(by.size(), "*"), total, slots);
-            return new SocialMap(mapping, all, shown, clock.instant());
+            return SocialMaps.of(mapping, new ArrayList<>(segments.values()), byIndex, clock.instant());
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    private static List<String> groupValues(CustomerState c, String attr, String separator) {
-        AttributeValue v = c.attributes.get(attr);
-        if (v == null || v.value().isBlank()) {
-            return List.of(SocialMap.UNKNOWN);
-        }
-        if (separator == null) {
-            return List.of(v.value().trim().toLowerCase(Locale.ROOT));
-        }
-        TreeSet<String> parts = new TreeSet<>();
-        int from = 0;
-        String text = v.value();
-        while (true) {
-            int at = text.indexOf(separator, from);
-            String part = (at < 0 ? text.substring(from) : text.substring(from, at)).trim().toLowerCase(Locale.ROOT);
-            if (!part.isEmpty()) {
-                parts.add(part);
-            }
-            if (at < 0) {
-                break;
-            }
-            from = at + separator.length();
-        }
-        return parts.isEmpty() ? List.of(SocialMap.UNKNOWN) : List.copyOf(parts);
-    }
-
-    private static List<List<String>> product(List<List<String>> values) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(List.of());
-        for (List<String> options : values) {
-            List<List<String>> next = new ArrayList<>(out.size() * options.size());
-            for (List<String> prefix : out) {
-                for (String o : options) {
-                    List<String> k = new ArrayList<>(prefix);
-                    k.add(o);
-                    next.add(k);
-                }
-            }
-            out = next;
-        }
-        return out;
-    }
-
-    private static SocialGroup group(List<String> by, List<String> key, Agg agg, List<Slot> slots) {
-        LinkedHashMap<String, String> k = new LinkedHashMap<>();
-        for (int i = 0; i < by.size(); i++) {
-            k.put(by.get(i), key.get(i));
-        }
-        TreeMap<SegmentId, Long> seg = new TreeMap<>();
-        for (int s = 0; s < slots.size(); s++) {
-            seg.put(slots.get(s).segment.id(), agg.segments[s]);
-        }
-        EnumMap<AdvocacyStage, Long> st = new EnumMap<>(AdvocacyStage.class);
-        for (AdvocacyStage s : AdvocacyStage.values()) {
-            st.put(s, agg.stages[s.ordinal()]);
-        }
-        return new SocialGroup(k, agg.customers, seg, st);
     }
 
     // ---- export ----------------------------------------------------------------------------------------
