@@ -17,19 +17,13 @@ import dev.scrm.audience.SocialMapping;
 import dev.scrm.core.Completeness;
 import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
-import dev.scrm.core.EngagementType;
 import dev.scrm.core.Interaction;
-import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Metric;
-import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
-import dev.scrm.core.ValidationException;
 import dev.scrm.core.Window;
 import dev.scrm.store.AuditLog;
 import dev.scrm.store.InteractionQuery;
 import dev.scrm.store.ScrmStore;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +32,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,15 +67,10 @@ public final class AudienceEngine implements Audience {
     private final boolean ladderTimeDependent;
     private final LinkedHashMap<SegmentId, SegmentSlot> segments = new LinkedHashMap<>();
 
-    private final Map<CustomerId, CustomerState> customers = new HashMap<>();
-    private final ArrayList<CustomerState> byIndex = new ArrayList<>();
-    private final Map<PlatformAccountId, IdentityState> identities = new HashMap<>();
-    private final StageHistory history = new StageHistory();
-    private final long[] stageCounts = new long[STAGES];
-    private final ReplyIndex replyIndex = new ReplyIndex();
+    private final StageHistory history = new StageHistory(STAGES);
+    private final AudienceIndex index = new AudienceIndex(dictionary, history);
+    private final List<CustomerState> byIndex = index.byIndex();
     private final Influence influence;
-    /** Set by {@link #applyInteraction}: the interaction a re-applied reply no longer answers, or null. */
-    private Long detachedFrom;
 
     /**
      * Creates an empty audience.
@@ -98,7 +86,7 @@ public final class AudienceEngine implements Audience {
     public AudienceEngine(Clock clock, List<Segment> segments, AdvocacyLadder ladder, InfluenceModel influence,
             List<AudienceListener> listeners, AuditLog audit, String auditActor) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.influence = new Influence(Objects.requireNonNull(influence, "influence"), replyIndex);
+        this.influence = new Influence(Objects.requireNonNull(influence, "influence"), index.replies());
         this.listeners = List.copyOf(listeners);
         this.audit = audit;
         this.auditActor = Objects.requireNonNull(auditActor, "auditActor");
@@ -127,7 +115,7 @@ public final class AudienceEngine implements Audience {
         lock.writeLock().lock();
         try {
             long now = clock.millis();
-            List<CustomerState> touched = applyCustomer(customer, now);
+            List<CustomerState> touched = index.apply(customer, now);
             for (CustomerState c : touched) {
                 refresh(c, now);
             }
@@ -141,7 +129,7 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(identity, "identity");
         lock.writeLock().lock();
         try {
-            IdentityState s = applyIdentity(identity);
+            IdentityState s = index.apply(identity);
             if (s.customer != null) {
                 refresh(s.customer, clock.millis());
             }
@@ -153,18 +141,18 @@ public final class AudienceEngine implements Audience {
     @Override
     public void apply(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction");
-        long amount = amountOf(interaction);
+        long amount = AudienceIndex.amountOf(interaction);
         lock.writeLock().lock();
         try {
-            IdentityState s = applyInteraction(interaction, amount);
+            IdentityState s = index.apply(interaction, amount);
             if (s != null && s.customer != null) {
                 refresh(s.customer, clock.millis());
             }
             if (s != null && interaction.inReplyTo() != null) {
                 refreshAuthorOf(ReplyIndex.hash(interaction.inReplyTo()), s);
             }
-            if (s != null && detachedFrom != null) {
-                refreshAuthorOf(detachedFrom, s);
+            if (s != null && index.detachedFrom() != null) {
+                refreshAuthorOf(index.detachedFrom(), s);
             }
         } finally {
             lock.writeLock().unlock();
@@ -185,16 +173,9 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.writeLock().lock();
         try {
-            CustomerState c = customers.remove(customer);
+            CustomerState c = index.remove(customer, eraseHistory);
             if (c == null) {
                 return false;
-            }
-            for (IdentityState i : c.identities) {
-                if (eraseHistory) {
-                    identities.remove(i.id);
-                    i.clear();
-                }
-                i.customer = null;
             }
             for (SegmentSlot slot : segments.values()) {
                 if (slot.members.get(c.index)) {
@@ -203,9 +184,7 @@ public final class AudienceEngine implements Audience {
                 }
             }
             influence.remove(c);
-            stageCounts[c.stage]--;
             history.record(clock.millis(), c.stage, -1);
-            byIndex.set(c.index, null);
             return true;
         } finally {
             lock.writeLock().unlock();
@@ -220,19 +199,19 @@ public final class AudienceEngine implements Audience {
         try {
             long now = clock.millis();
             try (java.util.stream.Stream<SocialIdentity> ids = store.identities()) {
-                ids.forEach(this::applyIdentity);
+                ids.forEach(index::apply);
             }
             try (java.util.stream.Stream<Customer> cs = store.customers()) {
-                cs.forEach(c -> applyCustomer(c, now));
+                cs.forEach(c -> index.apply(c, now));
             }
             try (java.util.stream.Stream<Interaction> is = store.stream(InteractionQuery.builder().build())) {
                 is.forEach(i -> {
-                    applyInteraction(i, amountOf(i));
+                    index.apply(i, AudienceIndex.amountOf(i));
                     read[0]++;
                 });
             }
             reevaluateLocked(now, true);
-            LOG.debug("audience loaded {} customers and {} interactions", customers.size(), read[0]);
+            LOG.debug("audience loaded {} customers and {} interactions", index.customerCount(), read[0]);
         } finally {
             lock.writeLock().unlock();
         }
@@ -284,112 +263,11 @@ public final class AudienceEngine implements Audience {
         }
     }
 
-    private List<CustomerState> applyCustomer(Customer customer, long now) {
-        CustomerState c = customers.get(customer.id());
-        if (c == null) {
-            c = new CustomerState(customer.id(), byIndex.size(), UNAWARE);
-            byIndex.add(c);
-            customers.put(customer.id(), c);
-            stageCounts[UNAWARE]++;
-            history.record(now, -1, UNAWARE);
-        }
-        c.attributes = customer.attributes();
-        c.consent = customer.consent();
-        List<CustomerState> touched = new ArrayList<>();
-        touched.add(c);
-        IdentityState[] linked = new IdentityState[customer.identities().size()];
-        int n = 0;
-        for (PlatformAccountId id : customer.identities()) {
-            IdentityState s = identities.computeIfAbsent(id, IdentityState::new);
-            if (s.customer != null && s.customer != c) {
-                CustomerState other = s.customer;
-                other.identities = without(other.identities, s);
-                if (!touched.contains(other)) {
-                    touched.add(other);
-                }
-            }
-            s.customer = c;
-            linked[n++] = s;
-        }
-        for (IdentityState old : c.identities) {
-            if (!customer.identities().contains(old.id) && old.customer == c) {
-                old.customer = null;
-            }
-        }
-        c.identities = linked.length == 0 ? CustomerState.NO_IDENTITIES : linked;
-        return touched;
-    }
-
-    private static IdentityState[] without(IdentityState[] all, IdentityState gone) {
-        IdentityState[] out = new IdentityState[all.length - 1];
-        int n = 0;
-        for (IdentityState s : all) {
-            if (s != gone && n < out.length) {
-                out[n++] = s;
-            }
-        }
-        return out.length == 0 ? CustomerState.NO_IDENTITIES : out;
-    }
-
-    private IdentityState applyIdentity(SocialIdentity identity) {
-        IdentityState s = identities.computeIfAbsent(identity.id(), IdentityState::new);
-        s.followers = identity.followerCounts() == null ? -1 : identity.followerCounts().followers();
-        s.verified = identity.verified();
-        s.bot = "true".equalsIgnoreCase(identity.attributes().getOrDefault(BOT_ATTRIBUTE, "").trim());
-        return s;
-    }
-
-    private IdentityState applyInteraction(Interaction interaction, long amount) {
-        PlatformAccountId author = interaction.author();
-        detachedFrom = null;
-        if (author == null) {
-            return null;
-        }
-        IdentityState s = identities.computeIfAbsent(author, IdentityState::new);
-        int kindBits = interaction.kind().ordinal() | (interaction.direction() == dev.scrm.core.Direction.OUTBOUND
-                ? 0x40 : 0);
-        double compound = interaction.sentiment() == null ? Double.NaN : interaction.sentiment().compound();
-        String campaignName = interaction.attributes().get(CAMPAIGN_ATTRIBUTE);
-        int campaign = campaignName == null || campaignName.isBlank() ? -1 : dictionary.campaign(campaignName.trim());
-        long amp = interaction.engagement().count(EngagementType.SHARES).orElse(0)
-                + interaction.engagement().count(EngagementType.QUOTES).orElse(0);
-        long idHash = ReplyIndex.hash(interaction.id());
-        Long parent = interaction.inReplyTo() == null ? null : ReplyIndex.hash(interaction.inReplyTo());
-        Long previous = replyIndex.record(idHash, s, parent);
-        boolean reparented = !Objects.equals(previous, parent);
-        detachedFrom = reparented ? previous : null;
-        boolean changed = s.put(idHash, interaction.occurredAt().toEpochMilli(), kindBits, compound,
-                dictionary.brandSet(interaction.brands()), campaign, clampInt(interaction.engagement().total()),
-                clampInt(amp), amount);
-        return changed || reparented ? s : null;
-    }
-
     /** Re-evaluates the author of a replied-to interaction, when known and not the replier. */
     private void refreshAuthorOf(long parentHash, IdentityState replier) {
-        IdentityState parent = replyIndex.authorOf(parentHash);
+        IdentityState parent = index.replies().authorOf(parentHash);
         if (parent != null && parent.customer != null && parent.customer != replier.customer) {
             refresh(parent.customer, clock.millis());
-        }
-    }
-
-    private static int clampInt(long v) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, v));
-    }
-
-    private static long amountOf(Interaction interaction) {
-        if (interaction.kind() != InteractionKind.PURCHASE) {
-            return IdentityState.NO_AMOUNT;
-        }
-        String text = interaction.attributes().get(AMOUNT_ATTRIBUTE);
-        if (text == null || text.isBlank()) {
-            return IdentityState.NO_AMOUNT;
-        }
-        try {
-            return new BigDecimal(text.trim()).movePointRight(4).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw ValidationException.ofField("interaction.attributes." + AMOUNT_ATTRIBUTE,
-                    "a purchase amount must be a plain decimal number within range (interaction on platform "
-                            + interaction.id().platform() + ")");
         }
     }
 
@@ -444,8 +322,6 @@ public final class AudienceEngine implements Audience {
             at = Instant.ofEpochMilli(now);
             int from = c.stage;
             c.stage = stage;
-            stageCounts[from]--;
-            stageCounts[stage]++;
             history.record(now, from, stage);
             emit(new AudienceEvent.StageChanged(c.id, AdvocacyStage.values()[from], AdvocacyStage.values()[stage],
                     at));
@@ -538,7 +414,7 @@ public final class AudienceEngine implements Audience {
         lock.readLock().lock();
         try {
             SegmentSlot s = slot(segment);
-            CustomerState c = customers.get(customer);
+            CustomerState c = index.customer(customer);
             return c != null && s.members.get(c.index);
         } finally {
             lock.readLock().unlock();
@@ -576,7 +452,7 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.readLock().lock();
         try {
-            CustomerState c = customers.get(customer);
+            CustomerState c = index.customer(customer);
             TreeSet<SegmentId> out = new TreeSet<>();
             if (c != null) {
                 for (SegmentSlot s : segments.values()) {
@@ -596,7 +472,7 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.readLock().lock();
         try {
-            CustomerState c = customers.get(customer);
+            CustomerState c = index.customer(customer);
             return c == null ? Optional.empty() : Optional.of(AdvocacyStage.values()[c.stage]);
         } finally {
             lock.readLock().unlock();
@@ -607,7 +483,7 @@ public final class AudienceEngine implements Audience {
     public Map<AdvocacyStage, Long> stageCounts() {
         lock.readLock().lock();
         try {
-            return toStageMap(stageCounts);
+            return toStageMap(history.current());
         } finally {
             lock.readLock().unlock();
         }
@@ -685,7 +561,7 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.readLock().lock();
         try {
-            CustomerState c = customers.get(customer);
+            CustomerState c = index.customer(customer);
             if (c == null || Double.isNaN(c.raw)) {
                 return Optional.empty();
             }
@@ -722,7 +598,7 @@ public final class AudienceEngine implements Audience {
     public long customerCount() {
         lock.readLock().lock();
         try {
-            return customers.size();
+            return index.customerCount();
         } finally {
             lock.readLock().unlock();
         }
