@@ -12,7 +12,6 @@ import dev.scrm.engage.AgentId;
 import dev.scrm.engage.BusinessCalendar;
 import dev.scrm.engage.CaseId;
 import dev.scrm.engage.CaseStatus;
-import dev.scrm.engage.CaseTransitionException;
 import dev.scrm.engage.Conversation;
 import dev.scrm.engage.ConversationId;
 import dev.scrm.engage.CustomerSignals;
@@ -20,7 +19,6 @@ import dev.scrm.engage.IngestResult;
 import dev.scrm.engage.IngestResult.Outcome;
 import dev.scrm.engage.Intent;
 import dev.scrm.engage.OutboundReply;
-import dev.scrm.engage.Priority;
 import dev.scrm.engage.ReplyChannel;
 import dev.scrm.engage.ReplyNotAllowedException;
 import dev.scrm.engage.ReplyNotAllowedException.Reason;
@@ -31,15 +29,12 @@ import dev.scrm.engage.ServiceAuditActions;
 import dev.scrm.engage.ServiceCase;
 import dev.scrm.engage.ServiceEvent;
 import dev.scrm.engage.ServiceEventListener;
-import dev.scrm.engage.SlaMetric;
 import dev.scrm.engage.SlaPolicy;
 import dev.scrm.engage.SlaTarget;
-import dev.scrm.engage.TeamId;
 import dev.scrm.engage.TimelineEntry;
 import dev.scrm.engage.Triage;
 import dev.scrm.engage.TriageClassifier;
 import dev.scrm.engage.TriageInput;
-import dev.scrm.store.AuditAction;
 import dev.scrm.store.NotFoundException;
 import dev.scrm.store.ScrmStore;
 import java.time.Clock;
@@ -47,12 +42,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -69,9 +62,6 @@ public final class DeskEngine {
     /** Time, then interactions before audit events, then interaction id or audit sequence. */
     public static final Comparator<TimelineEntry> TIMELINE_ORDER = Timeline.ORDER;
 
-    static final String ROUTER = "system:router";
-    static final String INBOX = "system:inbox";
-    static final String SLA = "system:sla";
 
     /**
      * The desk's settings.
@@ -97,12 +87,9 @@ public final class DeskEngine {
     private final ScrmStore store;
     private final Clock clock;
     private final Threads threads = new Threads();
-    private final Map<CaseId, CaseState> cases = new LinkedHashMap<>();
     private final Parties parties = new Parties();
-    private final Set<CaseState> active = new java.util.LinkedHashSet<>();
-    private final Router router;
     private final Outbox outbox;
-    private long caseNumbers;
+    private final CaseLifecycle lifecycle;
 
     /**
      * Creates an engine.
@@ -113,8 +100,8 @@ public final class DeskEngine {
         this.config = config;
         this.store = config.store();
         this.clock = config.clock();
-        this.router = new Router(config.routing(), config.agents());
         this.outbox = new Outbox(config.listeners());
+        this.lifecycle = new CaseLifecycle(config, parties, outbox);
     }
 
     // ---- ingest -----------------------------------------------------------------------------------------
@@ -160,8 +147,8 @@ public final class DeskEngine {
         Triage triage = config.classifier().classify(new TriageInput(in, signals(in, party, at)));
         Objects.requireNonNull(triage, "classifier returned null");
         if (existing != null && existing.status.active()) {
-            raisePriority(existing, triage.priority(), in.id());
-            customerMessage(existing, conv, in, at);
+            lifecycle.raisePriority(existing, triage.priority(), in.id());
+            lifecycle.customerMessage(existing, conv, in, at);
             return new IngestResult(in.id(), Outcome.ADDED_TO_CASE, conv.id, existing.id, triage);
         }
         CaseState partyCase = parties.activeCase(party);
@@ -169,19 +156,19 @@ public final class DeskEngine {
             return new IngestResult(in.id(), Outcome.SPAM, conv.id, null, triage);
         }
         if (partyCase != null) {
-            attach(partyCase, conv);
-            raisePriority(partyCase, triage.priority(), in.id());
-            customerMessage(partyCase, conv, in, at);
+            lifecycle.attach(partyCase, conv);
+            lifecycle.raisePriority(partyCase, triage.priority(), in.id());
+            lifecycle.customerMessage(partyCase, conv, in, at);
             return new IngestResult(in.id(), Outcome.ADDED_TO_CASE, conv.id, partyCase.id, triage);
         }
         if (existing != null && existing.status == CaseStatus.RESOLVED && !config.reopenWindow().isZero()
                 && Duration.between(existing.resolvedAt, at).compareTo(config.reopenWindow()) <= 0) {
-            reopenLocked(existing, INBOX, at);
-            raisePriority(existing, triage.priority(), in.id());
-            customerMessage(existing, conv, in, at);
+            lifecycle.reopen(existing, CaseLifecycle.INBOX, at);
+            lifecycle.raisePriority(existing, triage.priority(), in.id());
+            lifecycle.customerMessage(existing, conv, in, at);
             return new IngestResult(in.id(), Outcome.REOPENED_CASE, conv.id, existing.id, triage);
         }
-        CaseState c = open(in, conv, customer, party, triage, at);
+        CaseState c = lifecycle.open(in, conv, customer, party, triage, at);
         return new IngestResult(in.id(), Outcome.OPENED_CASE, conv.id, c.id, triage);
     }
 
@@ -207,13 +194,13 @@ public final class DeskEngine {
         if (agent != null) {
             details.put("agent", agent.value());
         }
-        audit(ServiceAuditActions.CASE_REPLIED, agent != null ? "agent:" + agent.value() : actorOf(in), c, details);
+        lifecycle.audit(ServiceAuditActions.CASE_REPLIED, agent != null ? "agent:" + agent.value() : actorOf(in), c, details);
         if (automated) {
-            emit(new ServiceEvent.AutoReplySent(next(), in.occurredAt(), c.id, in.id()));
+            outbox.add(new ServiceEvent.AutoReplySent(outbox.next(), in.occurredAt(), c.id, in.id()));
             return new IngestResult(in.id(), Outcome.AUTO_REPLY, conv.id, c.id, null);
         }
         if (c.status.active()) {
-            humanResponse(c, agent, in.occurredAt());
+            lifecycle.humanResponse(c, agent, in.occurredAt());
         }
         return new IngestResult(in.id(), Outcome.RESPONSE, conv.id, c.id, null);
     }
@@ -248,101 +235,6 @@ public final class DeskEngine {
 
     // ---- case life cycle ------------------------------------------------------------------------------
 
-    private CaseState open(Interaction in, ConvState conv, CustomerId customer, Object party, Triage triage,
-            Instant at) {
-        long n = ++caseNumbers;
-        CaseState c = new CaseState(CaseId.of("case-" + n), n, customer, party, in.author(), in.id().platform(),
-                triage.intent(), triage.priority(), triage.reasons(), at);
-        cases.put(c.id, c);
-        active.add(c);
-        parties.opened(c);
-        attachQuietly(c, conv);
-        SlaPolicy sla = config.sla();
-        c.target = sla.targetFor(c.priority, c.platform).orElse(null);
-        c.calendar = c.target == null ? sla.calendar() : sla.calendarOf(c.target);
-        c.frt = clock(c, SlaMetric.FIRST_RESPONSE, at);
-        c.resolution = clock(c, SlaMetric.RESOLUTION, at);
-        Map<String, String> details = new TreeMap<>();
-        details.put("intent", c.intent.name());
-        details.put("priority", c.priority.name());
-        details.put("platform", c.platform.id());
-        details.put("conversation", conv.id.value());
-        details.put("interaction", in.id().toString());
-        details.put("reasons", String.join(",", c.reasons));
-        audit(ServiceAuditActions.CASE_OPENED, INBOX, c, details);
-        emit(new ServiceEvent.CaseOpened(next(), at, c.id, customer, c.platform, c.intent, c.priority));
-        route(c);
-        return c;
-    }
-
-    private SlaClock clock(CaseState c, SlaMetric metric, Instant start) {
-        return new SlaClock(metric, c.target == null ? null : c.target.target(metric), c.calendar,
-                config.sla().nearBreachRatio(), start, true);
-    }
-
-    private void attach(CaseState c, ConvState conv) {
-        if (conv.caseState == c) {
-            return;
-        }
-        attachQuietly(c, conv);
-        audit(ServiceAuditActions.CASE_MESSAGE_ADDED, INBOX, c, Map.of("conversation", conv.id.value()));
-    }
-
-    private static void attachQuietly(CaseState c, ConvState conv) {
-        conv.caseState = c;
-        c.conversations.add(conv);
-    }
-
-    private void raisePriority(CaseState c, Priority p, Object cause) {
-        if (p.compareTo(c.priority) <= 0) {
-            return;
-        }
-        Priority before = c.priority;
-        router.reprioritize(c, p);
-        audit(ServiceAuditActions.CASE_PRIORITY_CHANGED, INBOX, c,
-                Map.of("from", before.name(), "to", p.name(), "cause", cause.toString()));
-    }
-
-    private void customerMessage(CaseState c, ConvState conv, Interaction in, Instant at) {
-        if (c.status == CaseStatus.PENDING) {
-            resumeLocked(c, INBOX, at);
-        }
-        boolean newTurn = false;
-        if (c.responded && c.frt == null) {
-            c.responded = false;
-            newTurn = true;
-            if (c.nrt == null) {
-                c.nrt = clock(c, SlaMetric.NEXT_RESPONSE, at);
-            }
-        }
-        emit(new ServiceEvent.CustomerMessage(next(), at, c.id, in.id(), conv.id, newTurn));
-    }
-
-    private void humanResponse(CaseState c, AgentId agent, Instant at) {
-        checkCase(c, at);
-        if (c.frt != null) {
-            SlaClock k = c.frt;
-            Duration business = k.stop(at);
-            c.frt = null;
-            c.firstResponseAt = at;
-            emit(new ServiceEvent.FirstResponse(next(), at, c.id, c.platform, c.priority, c.team, agent,
-                    nonNegative(Duration.between(k.startedAt, at)), business, k.target,
-                    k.target == null || business.compareTo(k.target) <= 0));
-        } else if (c.nrt != null) {
-            SlaClock k = c.nrt;
-            Duration business = k.stop(at);
-            c.nrt = null;
-            emit(new ServiceEvent.NextResponse(next(), at, c.id, c.platform, c.priority, c.team, agent,
-                    nonNegative(Duration.between(k.startedAt, at)), business, k.target,
-                    k.target == null || business.compareTo(k.target) <= 0));
-        }
-        c.responded = true;
-    }
-
-    private static Duration nonNegative(Duration d) {
-        return d.isNegative() ? Duration.ZERO : d;
-    }
-
     /**
      * Sets a case pending.
      *
@@ -351,19 +243,7 @@ public final class DeskEngine {
      * @return the case after the change
      */
     public ServiceCase pending(CaseId id, String actor) {
-        return mutate(id, actor, "set pending", c -> {
-            if (c.status != CaseStatus.OPEN) {
-                throw new CaseTransitionException(c.id, c.status, "set pending");
-            }
-            Instant at = now();
-            checkCase(c, at);
-            c.status = CaseStatus.PENDING;
-            for (SlaClock k : c.clocks()) {
-                k.pause(at);
-            }
-            audit(ServiceAuditActions.CASE_PENDING, actor, c, Map.of());
-            emit(new ServiceEvent.CasePending(next(), at, c.id, actor));
-        });
+        return mutate(id, actor, "set pending", c -> lifecycle.pending(c, actor));
     }
 
     /**
@@ -374,21 +254,7 @@ public final class DeskEngine {
      * @return the case after the change
      */
     public ServiceCase resume(CaseId id, String actor) {
-        return mutate(id, actor, "resume", c -> {
-            if (c.status != CaseStatus.PENDING) {
-                throw new CaseTransitionException(c.id, c.status, "resume");
-            }
-            resumeLocked(c, actor, now());
-        });
-    }
-
-    private void resumeLocked(CaseState c, String actor, Instant at) {
-        c.status = CaseStatus.OPEN;
-        for (SlaClock k : c.clocks()) {
-            k.resume(at);
-        }
-        audit(ServiceAuditActions.CASE_RESUMED, actor, c, Map.of());
-        emit(new ServiceEvent.CaseResumed(next(), at, c.id, actor));
+        return mutate(id, actor, "resume", c -> lifecycle.resume(c, actor));
     }
 
     /**
@@ -399,24 +265,7 @@ public final class DeskEngine {
      * @return the case after the change
      */
     public ServiceCase resolve(CaseId id, String actor) {
-        return mutate(id, actor, "resolve", c -> {
-            if (!c.status.active()) {
-                throw new CaseTransitionException(c.id, c.status, "resolve");
-            }
-            Instant at = now();
-            checkCase(c, at);
-            c.frt = null;
-            c.nrt = null;
-            Duration business = c.resolution.stop(at);
-            Duration target = c.resolution.target;
-            c.status = CaseStatus.RESOLVED;
-            c.resolvedAt = at;
-            deactivate(c);
-            audit(ServiceAuditActions.CASE_RESOLVED, actor, c, Map.of());
-            emit(new ServiceEvent.CaseResolved(next(), at, c.id, actor, nonNegative(Duration.between(c.openedAt, at)),
-                    business, target, target == null || business.compareTo(target) <= 0));
-            drainTeamsOf(c.assignee);
-        });
+        return mutate(id, actor, "resolve", c -> lifecycle.resolve(c, actor));
     }
 
     /**
@@ -427,28 +276,7 @@ public final class DeskEngine {
      * @return the case after the change
      */
     public ServiceCase reopen(CaseId id, String actor) {
-        return mutate(id, actor, "reopen", c -> {
-            if (c.status != CaseStatus.RESOLVED) {
-                throw new CaseTransitionException(c.id, c.status, "reopen");
-            }
-            reopenLocked(c, actor, now());
-        });
-    }
-
-    private void reopenLocked(CaseState c, String actor, Instant at) {
-        c.status = CaseStatus.OPEN;
-        c.resolvedAt = null;
-        c.reopenCount++;
-        c.resolution.resume(at);
-        c.responded = true;
-        active.add(c);
-        parties.reopened(c);
-        audit(ServiceAuditActions.CASE_REOPENED, actor, c, Map.of("reopenCount", Integer.toString(c.reopenCount)));
-        emit(new ServiceEvent.CaseReopened(next(), at, c.id, actor));
-        if (!router.restore(c)) {
-            c.assignee = null;
-            route(c);
-        }
+        return mutate(id, actor, "reopen", c -> lifecycle.reopen(c, actor));
     }
 
     /**
@@ -468,90 +296,16 @@ public final class DeskEngine {
         Checks.actor(actor);
         lock.lock();
         try {
-            CaseState d = require(duplicate);
-            CaseState t = require(into);
-            if (d.status == CaseStatus.MERGED) {
-                throw new CaseTransitionException(d.id, d.status, "merge");
-            }
-            if (!t.status.active()) {
-                throw new CaseTransitionException(t.id, t.status, "absorb a duplicate");
-            }
-            Instant at = now();
-            checkCase(d, at);
-            boolean wasActive = d.status.active();
-            d.frt = null;
-            d.nrt = null;
-            if (d.resolution.running()) {
-                d.resolution.stop(at);
-            }
-            d.status = CaseStatus.MERGED;
-            d.mergedInto = t.id;
-            d.resolvedAt = null;
-            if (wasActive) {
-                deactivate(d);
-            }
-            for (ConvState conv : d.conversations) {
-                attachQuietly(t, conv);
-            }
-            if (d.priority.compareTo(t.priority) > 0) {
-                raisePriority(t, d.priority, d.id);
-            }
-            audit(ServiceAuditActions.CASE_MERGED, actor, d, Map.of("into", t.id.value()));
-            audit(ServiceAuditActions.CASE_MERGED, actor, t, Map.of("from", d.id.value()));
-            emit(new ServiceEvent.CaseMerged(next(), at, d.id, t.id, actor));
-            if (wasActive) {
-                drainTeamsOf(d.assignee);
-            }
+            CaseState d = lifecycle.require(duplicate);
+            CaseState t = lifecycle.require(into);
+            lifecycle.merge(d, t, actor);
             return t.snapshot();
         } finally {
             flushAndUnlock();
         }
     }
 
-    private void deactivate(CaseState c) {
-        active.remove(c);
-        parties.closed(c);
-        router.release(c);
-    }
-
     // ---- routing --------------------------------------------------------------------------------------
-
-    private void route(CaseState c) {
-        router.chooseTeam(c);
-        Router.AgentState a = router.pick(c.team, c.requiredSkills);
-        if (a != null) {
-            assignTo(c, a, ROUTER);
-        } else {
-            router.enqueue(c);
-            audit(ServiceAuditActions.CASE_ASSIGNED, ROUTER, c, Map.of("team", c.team.value(), "queued", "true"));
-            emit(new ServiceEvent.CaseAssigned(next(), now(), c.id, c.team, null, ROUTER));
-        }
-    }
-
-    private void assignTo(CaseState c, Router.AgentState a, String actor) {
-        Router.AgentState previous = router.assign(c, a);
-        audit(ServiceAuditActions.CASE_ASSIGNED, actor, c, Map.of("team", c.team.value(), "agent", a.agent.id().value()));
-        emit(new ServiceEvent.CaseAssigned(next(), now(), c.id, c.team, c.assignee, actor));
-        if (previous != null && previous != a) {
-            drainTeamsOf(previous.agent.id());
-        }
-    }
-
-    private void drainTeamsOf(AgentId agent) {
-        for (TeamId t : router.teamsOf(agent)) {
-            drain(t);
-        }
-    }
-
-    /** Offers each queued case of the team, in queue order, to the agents who can take it now. */
-    private void drain(TeamId team) {
-        for (CaseState c : router.queued(team)) {
-            Router.AgentState a = router.pick(team, c.requiredSkills);
-            if (a != null) {
-                assignTo(c, a, ROUTER);
-            }
-        }
-    }
 
     /**
      * Assigns a case to an agent.
@@ -563,19 +317,7 @@ public final class DeskEngine {
      */
     public ServiceCase assign(CaseId id, AgentId agent, String actor) {
         Objects.requireNonNull(agent, "agent");
-        return mutate(id, actor, "assign", c -> {
-            if (!c.status.active()) {
-                throw new CaseTransitionException(c.id, c.status, "be assigned");
-            }
-            Router.AgentState a = router.agent(agent);
-            if (a == null) {
-                throw new IllegalArgumentException("agent " + agent + " is not registered");
-            }
-            if (agent.equals(c.assignee)) {
-                return;
-            }
-            assignTo(c, a, actor);
-        });
+        return mutate(id, actor, "assign", c -> lifecycle.assign(c, agent, actor));
     }
 
     /**
@@ -587,10 +329,7 @@ public final class DeskEngine {
         Objects.requireNonNull(agent, "agent");
         lock.lock();
         try {
-            router.put(agent);
-            for (TeamId t : agent.teams()) {
-                drain(t);
-            }
+            lifecycle.agent(agent);
         } finally {
             flushAndUnlock();
         }
@@ -604,7 +343,7 @@ public final class DeskEngine {
     public Map<Agent, Integer> agents() {
         lock.lock();
         try {
-            return router.loads();
+            return lifecycle.agents();
         } finally {
             lock.unlock();
         }
@@ -622,30 +361,10 @@ public final class DeskEngine {
         try {
             Instant at = now();
             int before = outbox.mark();
-            for (CaseState c : new ArrayList<>(active)) {
-                checkCase(c, at);
-            }
+            lifecycle.checkSlas(at);
             return outbox.since(before);
         } finally {
             flushAndUnlock();
-        }
-    }
-
-    private void checkCase(CaseState c, Instant at) {
-        for (SlaClock k : c.clocks()) {
-            if (!k.running() || k.target == null) {
-                continue;
-            }
-            if (!k.nearEmitted && !at.isBefore(k.nearAt()) && k.nearAt(at)) {
-                k.nearEmitted = true;
-                audit(ServiceAuditActions.SLA_NEAR_BREACH, SLA, c, Map.of("metric", k.metric.name()));
-                emit(new ServiceEvent.SlaNearBreach(next(), k.nearAt(), c.id, k.metric, k.deadline(), k.target));
-            }
-            if (!k.breachEmitted && at.isAfter(k.deadline()) && k.breachedAt(at)) {
-                k.breachEmitted = true;
-                audit(ServiceAuditActions.SLA_BREACHED, SLA, c, Map.of("metric", k.metric.name()));
-                emit(new ServiceEvent.SlaBreached(next(), k.deadline(), c.id, k.metric, k.target, c.team, c.assignee));
-            }
         }
     }
 
@@ -664,7 +383,7 @@ public final class DeskEngine {
         Interaction target;
         lock.lock();
         try {
-            CaseState c = require(request.caseId());
+            CaseState c = lifecycle.require(request.caseId());
             ConvState conv = threads.of(request.inReplyTo());
             if (conv == null || conv.caseState != c) {
                 throw new ReplyNotAllowedException(Reason.NOT_IN_CASE, c.id, request.inReplyTo().platform().id(),
@@ -705,7 +424,7 @@ public final class DeskEngine {
         Objects.requireNonNull(id, "id");
         lock.lock();
         try {
-            CaseState c = cases.get(id);
+            CaseState c = lifecycle.find(id);
             return c == null ? Optional.empty() : Optional.of(c.snapshot());
         } finally {
             lock.unlock();
@@ -720,8 +439,8 @@ public final class DeskEngine {
     public List<ServiceCase> cases() {
         lock.lock();
         try {
-            List<ServiceCase> out = new ArrayList<>(cases.size());
-            cases.values().forEach(c -> out.add(c.snapshot()));
+            List<ServiceCase> out = new ArrayList<>(lifecycle.all().size());
+            lifecycle.all().forEach(c -> out.add(c.snapshot()));
             return out;
         } finally {
             lock.unlock();
@@ -736,7 +455,7 @@ public final class DeskEngine {
     public List<ServiceCase> inbox() {
         lock.lock();
         try {
-            List<CaseState> list = new ArrayList<>(active);
+            List<CaseState> list = new ArrayList<>(lifecycle.active());
             Instant far = Instant.MAX;
             list.sort(Comparator.comparing((CaseState c) -> c.priority).reversed()
                     .thenComparing(c -> nearestDeadline(c, far))
@@ -804,7 +523,7 @@ public final class DeskEngine {
         Objects.requireNonNull(customer, "customer");
         lock.lock();
         try {
-            return Timeline.of(customer, store, cases.values(), threads);
+            return Timeline.of(customer, store, lifecycle.all(), threads);
         } finally {
             lock.unlock();
         }
@@ -821,7 +540,7 @@ public final class DeskEngine {
         Checks.actor(actor);
         lock.lock();
         try {
-            CaseState c = require(id);
+            CaseState c = lifecycle.require(id);
             change.apply(c);
             return c.snapshot();
         } finally {
@@ -829,24 +548,8 @@ public final class DeskEngine {
         }
     }
 
-    private CaseState require(CaseId id) {
-        CaseState c = cases.get(Objects.requireNonNull(id, "id"));
-        if (c == null) {
-            throw new NotFoundException("case " + id + " is not known to the service desk");
-        }
-        return c;
-    }
-
     private Instant now() {
         return clock.instant();
-    }
-
-    private long next() {
-        return outbox.next();
-    }
-
-    private void emit(ServiceEvent e) {
-        outbox.add(e);
     }
 
     /** Delivers the events of the outermost operation, then releases the lock. */
@@ -858,10 +561,6 @@ public final class DeskEngine {
         } finally {
             lock.unlock();
         }
-    }
-
-    private void audit(AuditAction action, String actor, CaseState c, Map<String, String> details) {
-        store.audit().append(action, actor, c.customer, ServiceAuditActions.subject(c.id), details);
     }
 
     private static String actorOf(Interaction in) {
@@ -887,7 +586,7 @@ public final class DeskEngine {
     public BusinessCalendar calendarOf(CaseId id) {
         lock.lock();
         try {
-            return require(id).calendar;
+            return lifecycle.require(id).calendar;
         } finally {
             lock.unlock();
         }
@@ -902,7 +601,7 @@ public final class DeskEngine {
     public Optional<SlaTarget> targetOf(CaseId id) {
         lock.lock();
         try {
-            return Optional.ofNullable(require(id).target);
+            return Optional.ofNullable(lifecycle.require(id).target);
         } finally {
             lock.unlock();
         }
