@@ -50,8 +50,13 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The state machine behind {@link dev.scrm.engage.ServiceDesk}: inbox threading, cases, routing, SLA clocks,
- * replies and timelines. Every public method takes the one lock; listeners run under it.
+ * The engine behind {@link dev.scrm.engage.ServiceDesk}: it checks arguments, takes the lock, decides which case
+ * an incoming message belongs to, sends replies and answers queries. The work is shared with package-private
+ * collaborators: {@link Threads} (inbox threading), {@link Parties} (whom a case belongs to),
+ * {@link CaseLifecycle} (the case state machine, SLA clocks and routing through {@link Router}), {@link Replies}
+ * (reply rules), {@link Timeline} (timeline assembly) and {@link Outbox} (event delivery). None of them is
+ * thread-safe: this engine's one lock guards all their state. Every public method takes the lock; listeners run
+ * under it, after the operation's changes are complete.
  */
 public final class DeskEngine {
 
@@ -61,7 +66,6 @@ public final class DeskEngine {
     public static final String AUTOMATED_ATTRIBUTE = "service.automated";
     /** Time, then interactions before audit events, then interaction id or audit sequence. */
     public static final Comparator<TimelineEntry> TIMELINE_ORDER = Timeline.ORDER;
-
 
     /**
      * The desk's settings.
