@@ -45,7 +45,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-memory, incremental implementation of {@link Audience}. Thread-safe through one read-write lock.
+ * The in-memory, incremental implementation of {@link Audience}: every change re-evaluates only the customers it
+ * touched (stage, then segments, then influence). Facts live in {@link AudienceIndex} (with the
+ * {@link ReplyIndex}), influence scoring in {@link Influence}, segment members in {@link SegmentSlot}s, the stage
+ * log in {@link StageHistory}, and social maps are built by {@link SocialMaps}. None of these is thread-safe:
+ * this engine's one read-write lock guards them all, so the engine is thread-safe.
  */
 public final class AudienceEngine implements Audience {
 
