@@ -45,15 +45,17 @@ final class CaseLifecycle {
     /** The actor of SLA warnings and breaches. */
     static final String SLA = "system:sla";
 
+    /** Every case by id, in the order opened. */
+    private final Map<CaseId, CaseState> cases = new LinkedHashMap<>();
+    /** The open and pending cases, in the order opened (or reopened). */
+    private final Set<CaseState> active = new LinkedHashSet<>();
+    private long caseNumbers;
     private final ScrmStore store;
     private final Clock clock;
     private final SlaPolicy sla;
     private final Router router;
     private final Parties parties;
     private final Outbox outbox;
-    private final Map<CaseId, CaseState> cases = new LinkedHashMap<>();
-    private final Set<CaseState> active = new LinkedHashSet<>();
-    private long caseNumbers;
 
     CaseLifecycle(DeskEngine.Config config, Parties parties, Outbox outbox) {
         this.store = config.store();
