@@ -32,7 +32,7 @@ import java.util.TreeMap;
 /**
  * The case state machine: opens cases and moves them between open, pending, resolved and merged, starts, pauses
  * and stops their SLA clocks, routes them to agents, and records every step as an audit event and a service
- * event. It enforces which transitions are allowed ({@link CaseTransitionException}); {@link DeskEngine} checks
+ * event. It enforces which transitions are allowed ({@link CaseTransitionException}); the desk engine checks
  * arguments, takes the lock and decides which case an incoming message belongs to. Not thread-safe: the desk's
  * lock guards it.
  */
@@ -57,11 +57,11 @@ final class CaseLifecycle {
     private final Parties parties;
     private final Outbox outbox;
 
-    CaseLifecycle(DeskEngine.Config config, Parties parties, Outbox outbox) {
-        this.store = config.store();
-        this.clock = config.clock();
-        this.sla = config.sla();
-        this.router = new Router(config.routing(), config.agents());
+    CaseLifecycle(ScrmStore store, Clock clock, SlaPolicy sla, Router router, Parties parties, Outbox outbox) {
+        this.store = store;
+        this.clock = clock;
+        this.sla = sla;
+        this.router = router;
         this.parties = parties;
         this.outbox = outbox;
     }

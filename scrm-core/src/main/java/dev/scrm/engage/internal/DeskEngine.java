@@ -48,6 +48,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine behind {@link dev.scrm.engage.ServiceDesk}: it checks arguments, takes the lock, decides which case
@@ -61,9 +62,9 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class DeskEngine {
 
     /** The interaction attribute naming the agent of an outbound reply. */
-    public static final String AGENT_ATTRIBUTE = "service.agent";
+    public static final String AGENT_ATTRIBUTE = Replies.AGENT_ATTRIBUTE;
     /** The interaction attribute ({@code true}) marking an outbound reply as automated. */
-    public static final String AUTOMATED_ATTRIBUTE = "service.automated";
+    public static final String AUTOMATED_ATTRIBUTE = Replies.AUTOMATED_ATTRIBUTE;
     /** Time, then interactions before audit events, then interaction id or audit sequence. */
     public static final Comparator<TimelineEntry> TIMELINE_ORDER = Timeline.ORDER;
 
@@ -104,8 +105,9 @@ public final class DeskEngine {
         this.config = config;
         this.store = config.store();
         this.clock = config.clock();
-        this.outbox = new Outbox(config.listeners());
-        this.lifecycle = new CaseLifecycle(config, parties, outbox);
+        this.outbox = new Outbox(config.listeners(), LoggerFactory.getLogger(DeskEngine.class));
+        this.lifecycle = new CaseLifecycle(store, clock, config.sla(), new Router(config.routing(), config.agents()),
+                parties, outbox);
     }
 
     // ---- ingest -----------------------------------------------------------------------------------------

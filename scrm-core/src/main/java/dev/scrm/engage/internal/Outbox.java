@@ -7,26 +7,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The service events raised by the operation in progress, numbered in order and held until the operation
  * finishes, then handed to every listener. A listener that throws is logged (once at WARN per listener class,
- * then at DEBUG) and does not stop the others. Not thread-safe: the desk's lock guards it, and
- * {@link DeskEngine} delivers before it releases the lock.
+ * then at DEBUG) and does not stop the others. Not thread-safe: the desk's lock guards it, and the desk
+ * delivers before it releases the lock.
  */
 final class Outbox {
 
-    /** Under the engine's name, so that logging configured for the desk keeps covering listener failures. */
-    private static final Logger LOG = LoggerFactory.getLogger(DeskEngine.class);
-
     private final List<ServiceEventListener> listeners;
+    private final Logger log;
     private final List<ServiceEvent> pending = new ArrayList<>();
     private final Set<Class<?>> listenerWarned = new HashSet<>();
     private long eventNumbers;
 
-    Outbox(List<ServiceEventListener> listeners) {
+    /**
+     * Creates an empty outbox.
+     *
+     * @param listeners the listeners, called in order
+     * @param log where listener failures are logged (the desk's logger, so its configuration covers them)
+     */
+    Outbox(List<ServiceEventListener> listeners, Logger log) {
         this.listeners = listeners;
+        this.log = log;
     }
 
     /** The sequence number of the next event. */
@@ -62,10 +66,10 @@ final class Outbox {
                     l.onEvent(e);
                 } catch (RuntimeException ex) {
                     if (listenerWarned.add(l.getClass())) {
-                        LOG.warn("service event listener {} threw {}; further failures are logged at DEBUG",
+                        log.warn("service event listener {} threw {}; further failures are logged at DEBUG",
                                 l.getClass().getName(), ex.getClass().getName());
                     } else {
-                        LOG.debug("service event listener {} threw", l.getClass().getName(), ex);
+                        log.debug("service event listener {} threw", l.getClass().getName(), ex);
                     }
                 }
             }

@@ -20,6 +20,11 @@ import java.time.Instant;
  */
 final class Replies {
 
+    /** The interaction attribute naming the agent of an outbound reply. */
+    static final String AGENT_ATTRIBUTE = "service.agent";
+    /** The interaction attribute ({@code true}) marking an outbound reply as automated. */
+    static final String AUTOMATED_ATTRIBUTE = "service.automated";
+
     private Replies() {
     }
 
@@ -78,7 +83,7 @@ final class Replies {
 
     /**
      * The outbound interaction recording a reply the channel sent, marked with the agent and the automated flag
-     * that {@link DeskEngine#ingest} reads back.
+     * that ingestion reads back.
      */
     static Interaction recordOf(ReplyRequest request, SentReply sent, Interaction target, Instant now) {
         Interaction.Builder b = Interaction.builder(sent.id())
@@ -91,10 +96,10 @@ final class Replies {
                 .conversationId(target.conversationId())
                 .provenance(Provenance.of("service-desk", now));
         if (request.automated()) {
-            b.attribute(DeskEngine.AUTOMATED_ATTRIBUTE, "true");
+            b.attribute(AUTOMATED_ATTRIBUTE, "true");
         }
         if (request.agent() != null) {
-            b.attribute(DeskEngine.AGENT_ATTRIBUTE, request.agent().value());
+            b.attribute(AGENT_ATTRIBUTE, request.agent().value());
         }
         return b.build();
     }
