@@ -23,7 +23,7 @@ import java.util.Objects;
  * The facts the audience evaluates, kept up to date as customers, identities and interactions arrive:
  * customers by id and by dense index (the index is a customer's bit in every segment's member set),
  * identities with their interaction histories, and the reply index. It changes facts only; deciding stages,
- * segment membership and influence from them is {@link AudienceEngine}'s work. Guarded by the engine's lock;
+ * segment membership and influence from them is the engine's work. Guarded by the engine's lock;
  * not thread-safe.
  */
 final class AudienceIndex {
