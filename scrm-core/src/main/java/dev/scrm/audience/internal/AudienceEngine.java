@@ -39,7 +39,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,8 +47,9 @@ import org.slf4j.LoggerFactory;
  * The in-memory, incremental implementation of {@link Audience}: every change re-evaluates only the customers it
  * touched (stage, then segments, then influence). Facts live in {@link AudienceIndex} (with the
  * {@link ReplyIndex}), influence scoring in {@link Influence}, segment members in {@link SegmentSlot}s, the stage
- * log in {@link StageHistory}, and social maps are built by {@link SocialMaps}. None of these is thread-safe:
- * this engine's one read-write lock guards them all, so the engine is thread-safe.
+ * log in {@link StageHistory}; {@link EventPublisher} tells listeners and the audit log, and {@link SocialMaps}
+ * builds social maps. None of the stateful ones is thread-safe: this engine's one read-write lock guards them
+ * all, so the engine is thread-safe.
  */
 public final class AudienceEngine implements Audience {
 
@@ -59,10 +59,7 @@ public final class AudienceEngine implements Audience {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
-    private final List<AudienceListener> listeners;
-    private final AuditLog audit;
-    private final String auditActor;
-    private final AtomicBoolean listenerWarned = new AtomicBoolean();
+    private final EventPublisher events;
 
     private final Dictionary dictionary = new Dictionary();
     private final Predicates predicates = new Predicates(dictionary);
@@ -91,9 +88,8 @@ public final class AudienceEngine implements Audience {
             List<AudienceListener> listeners, AuditLog audit, String auditActor) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.influence = new Influence(Objects.requireNonNull(influence, "influence"), index.replies());
-        this.listeners = List.copyOf(listeners);
-        this.audit = audit;
-        this.auditActor = Objects.requireNonNull(auditActor, "auditActor");
+        this.events = new EventPublisher(List.copyOf(listeners), audit, Objects.requireNonNull(auditActor, "auditActor"),
+                LOG);
         List<LadderRule> rules = ladder.rules();
         this.ladderStages = new int[rules.size()];
         this.ladderRules = new Predicates.Pred[rules.size()];
@@ -327,7 +323,7 @@ public final class AudienceEngine implements Audience {
             int from = c.stage;
             c.stage = stage;
             history.record(now, from, stage);
-            emit(new AudienceEvent.StageChanged(c.id, AdvocacyStage.values()[from], AdvocacyStage.values()[stage],
+            events.publish(new AudienceEvent.StageChanged(c.id, AdvocacyStage.values()[from], AdvocacyStage.values()[stage],
                     at));
         }
         if (only == null) {
@@ -349,41 +345,11 @@ public final class AudienceEngine implements Audience {
             if (member) {
                 slot.members.set(c.index);
                 slot.size++;
-                emit(new AudienceEvent.SegmentEntered(slot.segment.id(), c.id, when));
+                events.publish(new AudienceEvent.SegmentEntered(slot.segment.id(), c.id, when));
             } else {
                 slot.members.clear(c.index);
                 slot.size--;
-                emit(new AudienceEvent.SegmentLeft(slot.segment.id(), c.id, when));
-            }
-        }
-    }
-
-    private void emit(AudienceEvent event) {
-        for (AudienceListener l : listeners) {
-            try {
-                l.onEvent(event);
-            } catch (RuntimeException e) {
-                if (listenerWarned.compareAndSet(false, true)) {
-                    LOG.warn("an audience listener threw {}; further failures are logged at DEBUG",
-                            e.getClass().getName());
-                } else {
-                    LOG.debug("an audience listener threw {}", e.getClass().getName());
-                }
-            }
-        }
-        if (audit != null) {
-            if (event instanceof AudienceEvent.SegmentEntered) {
-                SegmentId s = ((AudienceEvent.SegmentEntered) event).segment();
-                audit.append(SEGMENT_ENTERED, auditActor, event.customer(), "segment:" + s,
-                        Map.of("segment", s.value()));
-            } else if (event instanceof AudienceEvent.SegmentLeft) {
-                SegmentId s = ((AudienceEvent.SegmentLeft) event).segment();
-                audit.append(SEGMENT_LEFT, auditActor, event.customer(), "segment:" + s,
-                        Map.of("segment", s.value()));
-            } else {
-                AudienceEvent.StageChanged sc = (AudienceEvent.StageChanged) event;
-                audit.append(STAGE_CHANGED, auditActor, event.customer(), null,
-                        Map.of("from", sc.from().label(), "to", sc.to().label()));
+                events.publish(new AudienceEvent.SegmentLeft(slot.segment.id(), c.id, when));
             }
         }
     }
