@@ -200,7 +200,8 @@ public final class DeskEngine {
         if (agent != null) {
             details.put("agent", agent.value());
         }
-        lifecycle.audit(ServiceAuditActions.CASE_REPLIED, agent != null ? "agent:" + agent.value() : actorOf(in), c, details);
+        String actor = agent != null ? "agent:" + agent.value() : actorOf(in);
+        lifecycle.audit(ServiceAuditActions.CASE_REPLIED, actor, c, details);
         if (automated) {
             outbox.add(new ServiceEvent.AutoReplySent(outbox.next(), in.occurredAt(), c.id, in.id()));
             return new IngestResult(in.id(), Outcome.AUTO_REPLY, conv.id, c.id, null);
