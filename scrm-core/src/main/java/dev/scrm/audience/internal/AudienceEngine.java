@@ -88,8 +88,7 @@ public final class AudienceEngine implements Audience {
             List<AudienceListener> listeners, AuditLog audit, String auditActor) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.influence = new Influence(Objects.requireNonNull(influence, "influence"), index.replies());
-        this.events = new EventPublisher(List.copyOf(listeners), audit, Objects.requireNonNull(auditActor, "auditActor"),
-                LOG);
+        this.events = new EventPublisher(listeners, audit, auditActor, LOG);
         List<LadderRule> rules = ladder.rules();
         this.ladderStages = new int[rules.size()];
         this.ladderRules = new Predicates.Pred[rules.size()];

@@ -7,6 +7,7 @@ import dev.scrm.audience.SegmentId;
 import dev.scrm.store.AuditLog;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 
@@ -27,15 +28,15 @@ final class EventPublisher {
     /**
      * Creates a publisher.
      *
-     * @param listeners the listeners, called in order
+     * @param listeners the listeners, called in order (copied)
      * @param audit the audit log, or {@code null}
      * @param auditActor the actor recorded on audit events
      * @param log where listener failures are logged (the engine's logger, so its configuration covers them)
      */
     EventPublisher(List<AudienceListener> listeners, AuditLog audit, String auditActor, Logger log) {
-        this.listeners = listeners;
+        this.listeners = List.copyOf(listeners);
         this.audit = audit;
-        this.auditActor = auditActor;
+        this.auditActor = Objects.requireNonNull(auditActor, "auditActor");
         this.log = log;
     }
 

@@ -8,6 +8,7 @@ import dev.scrm.engage.CaseId;
 import dev.scrm.engage.CaseStatus;
 import dev.scrm.engage.CaseTransitionException;
 import dev.scrm.engage.Priority;
+import dev.scrm.engage.RoutingPolicy;
 import dev.scrm.engage.ServiceAuditActions;
 import dev.scrm.engage.ServiceEvent;
 import dev.scrm.engage.SlaMetric;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -57,11 +59,12 @@ final class CaseLifecycle {
     private final Parties parties;
     private final Outbox outbox;
 
-    CaseLifecycle(ScrmStore store, Clock clock, SlaPolicy sla, Router router, Parties parties, Outbox outbox) {
+    CaseLifecycle(ScrmStore store, Clock clock, SlaPolicy sla, RoutingPolicy routing, List<Agent> agents,
+            Parties parties, Outbox outbox) {
         this.store = store;
         this.clock = clock;
         this.sla = sla;
-        this.router = router;
+        this.router = new Router(routing, agents);
         this.parties = parties;
         this.outbox = outbox;
     }

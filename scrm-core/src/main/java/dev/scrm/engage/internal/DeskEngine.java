@@ -106,8 +106,8 @@ public final class DeskEngine {
         this.store = config.store();
         this.clock = config.clock();
         this.outbox = new Outbox(config.listeners(), LoggerFactory.getLogger(DeskEngine.class));
-        this.lifecycle = new CaseLifecycle(store, clock, config.sla(), new Router(config.routing(), config.agents()),
-                parties, outbox);
+        this.lifecycle = new CaseLifecycle(store, clock, config.sla(), config.routing(), config.agents(), parties,
+                outbox);
     }
 
     // ---- ingest -----------------------------------------------------------------------------------------
