@@ -12,148 +12,66 @@ import dev.scrm.audience.InfluenceScore;
 import dev.scrm.audience.LadderRule;
 import dev.scrm.audience.Segment;
 import dev.scrm.audience.SegmentId;
-import dev.scrm.audience.SocialGroup;
 import dev.scrm.audience.SocialMap;
 import dev.scrm.audience.SocialMapping;
-import dev.scrm.core.AttributeValue;
 import dev.scrm.core.Completeness;
 import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
-import dev.scrm.core.EngagementType;
 import dev.scrm.core.Interaction;
-import dev.scrm.core.InteractionId;
-import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Metric;
-import dev.scrm.core.PlatformAccountId;
-import dev.scrm.core.Sentiment;
 import dev.scrm.core.SocialIdentity;
-import dev.scrm.core.ValidationException;
 import dev.scrm.core.Window;
 import dev.scrm.store.AuditLog;
 import dev.scrm.store.InteractionQuery;
 import dev.scrm.store.ScrmStore;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-memory, incremental implementation of {@link Audience}. Thread-safe through one read-write lock.
+ * The in-memory, incremental implementation of {@link Audience}: every change re-evaluates only the customers it
+ * touched (stage, then segments, then influence). Facts live in {@link AudienceIndex} (with the
+ * {@link ReplyIndex}), influence scoring in {@link Influence}, segment members in {@link SegmentSlot}s, the stage
+ * log in {@link StageHistory}; {@link EventPublisher} tells listeners and the audit log, and {@link SocialMaps}
+ * builds social maps. None of the stateful ones is thread-safe: this engine's one read-write lock guards them
+ * all, so the engine is thread-safe.
  */
 public final class AudienceEngine implements Audience {
 
     private static final Logger LOG = LoggerFactory.getLogger(AudienceEngine.class);
     private static final int STAGES = AdvocacyStage.values().length;
     private static final int UNAWARE = AdvocacyStage.UNAWARE.ordinal();
-    private static final int CONTENT_KINDS = (1 << InteractionKind.MENTION.ordinal())
-            | (1 << InteractionKind.POST.ordinal()) | (1 << InteractionKind.REPLY.ordinal())
-            | (1 << InteractionKind.COMMENT.ordinal()) | (1 << InteractionKind.REVIEW.ordinal());
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
-    private final InfluenceModel influence;
-    private final long influenceWindow;
-    private final List<AudienceListener> listeners;
-    private final AuditLog audit;
-    private final String auditActor;
-    private final AtomicBoolean listenerWarned = new AtomicBoolean();
+    private final EventPublisher events;
 
     private final Dictionary dictionary = new Dictionary();
     private final Predicates predicates = new Predicates(dictionary);
     private final int[] ladderStages;
     private final Predicates.Pred[] ladderRules;
     private final boolean ladderTimeDependent;
-    private final LinkedHashMap<SegmentId, Slot> segments = new LinkedHashMap<>();
+    private final LinkedHashMap<SegmentId, SegmentSlot> segments = new LinkedHashMap<>();
 
-    private final Map<CustomerId, CustomerState> customers = new HashMap<>();
-    private final ArrayList<CustomerState> byIndex = new ArrayList<>();
-    private final Map<PlatformAccountId, IdentityState> identities = new HashMap<>();
-    private final RankTree ranks = new RankTree();
-    private final StageHistory history = new StageHistory();
-    private final long[] stageCounts = new long[STAGES];
-    private int[] scratch = new int[64];
-    /** Who authored each interaction, by id hash (for the replied-to side of a reply). */
-    private final HashMap<Long, IdentityState> authorOf = new HashMap<>();
-    /** The replies received by each interaction, by the replied-to interaction's id hash. */
-    private final HashMap<Long, ReplyList> replies = new HashMap<>();
-    /** The replied-to interaction of each reply, by the reply's id hash. */
-    private final HashMap<Long, Long> parentOf = new HashMap<>();
-    /** Set by {@link #applyInteraction}: the interaction a re-applied reply no longer answers, or null. */
-    private Long detachedFrom;
-
-    /** The replies to one interaction: the replying identity and the reply's id hash, in parallel. */
-    private static final class ReplyList {
-        IdentityState[] who = new IdentityState[2];
-        long[] hashes = new long[2];
-        int size;
-        /** The identity whose answered list holds this interaction, or null while its author is unknown. */
-        IdentityState markedOn;
-
-        void add(IdentityState s, long hash) {
-            for (int i = 0; i < size; i++) {
-                if (who[i] == s && hashes[i] == hash) {
-                    return;
-                }
-            }
-            if (size == who.length) {
-                who = Arrays.copyOf(who, size * 2);
-                hashes = Arrays.copyOf(hashes, size * 2);
-            }
-            who[size] = s;
-            hashes[size++] = hash;
-        }
-
-        void remove(IdentityState s, long hash) {
-            for (int i = 0; i < size; i++) {
-                if (who[i] == s && hashes[i] == hash) {
-                    size--;
-                    who[i] = who[size];
-                    hashes[i] = hashes[size];
-                    who[size] = null;
-                    return;
-                }
-            }
-        }
-    }
-
-    /** One defined segment: its definition, compiled predicate and members by customer index. */
-    private static final class Slot {
-        final Segment segment;
-        final Predicates.Pred predicate;
-        final boolean timeDependent;
-        final BitSet members;
-        long size;
-
-        Slot(Segment segment, Predicates.Pred predicate, boolean timeDependent, BitSet members, long size) {
-            this.segment = segment;
-            this.predicate = predicate;
-            this.timeDependent = timeDependent;
-            this.members = members;
-            this.size = size;
-        }
-    }
+    private final StageHistory history = new StageHistory(STAGES);
+    private final AudienceIndex index = new AudienceIndex(dictionary, history);
+    private final List<CustomerState> byIndex = index.byIndex();
+    private final Influence influence;
 
     /**
      * Creates an empty audience.
@@ -169,11 +87,8 @@ public final class AudienceEngine implements Audience {
     public AudienceEngine(Clock clock, List<Segment> segments, AdvocacyLadder ladder, InfluenceModel influence,
             List<AudienceListener> listeners, AuditLog audit, String auditActor) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.influence = Objects.requireNonNull(influence, "influence");
-        this.influenceWindow = influence.window().toMillis();
-        this.listeners = List.copyOf(listeners);
-        this.audit = audit;
-        this.auditActor = Objects.requireNonNull(auditActor, "auditActor");
+        this.influence = new Influence(Objects.requireNonNull(influence, "influence"), index.replies());
+        this.events = new EventPublisher(listeners, audit, auditActor, LOG);
         List<LadderRule> rules = ladder.rules();
         this.ladderStages = new int[rules.size()];
         this.ladderRules = new Predicates.Pred[rules.size()];
@@ -199,7 +114,7 @@ public final class AudienceEngine implements Audience {
         lock.writeLock().lock();
         try {
             long now = clock.millis();
-            List<CustomerState> touched = applyCustomer(customer, now);
+            List<CustomerState> touched = index.apply(customer, now);
             for (CustomerState c : touched) {
                 refresh(c, now);
             }
@@ -213,7 +128,7 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(identity, "identity");
         lock.writeLock().lock();
         try {
-            IdentityState s = applyIdentity(identity);
+            IdentityState s = index.apply(identity);
             if (s.customer != null) {
                 refresh(s.customer, clock.millis());
             }
@@ -225,18 +140,18 @@ public final class AudienceEngine implements Audience {
     @Override
     public void apply(Interaction interaction) {
         Objects.requireNonNull(interaction, "interaction");
-        long amount = amountOf(interaction);
+        long amount = AudienceIndex.amountOf(interaction);
         lock.writeLock().lock();
         try {
-            IdentityState s = applyInteraction(interaction, amount);
+            IdentityState s = index.apply(interaction, amount);
             if (s != null && s.customer != null) {
                 refresh(s.customer, clock.millis());
             }
             if (s != null && interaction.inReplyTo() != null) {
-                refreshAuthorOf(hash(interaction.inReplyTo()), s);
+                refreshAuthorOf(ReplyIndex.hash(interaction.inReplyTo()), s);
             }
-            if (s != null && detachedFrom != null) {
-                refreshAuthorOf(detachedFrom, s);
+            if (s != null && index.detachedFrom() != null) {
+                refreshAuthorOf(index.detachedFrom(), s);
             }
         } finally {
             lock.writeLock().unlock();
@@ -257,29 +172,18 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.writeLock().lock();
         try {
-            CustomerState c = customers.remove(customer);
+            CustomerState c = index.remove(customer, eraseHistory);
             if (c == null) {
                 return false;
             }
-            for (IdentityState i : c.identities) {
-                if (eraseHistory) {
-                    identities.remove(i.id);
-                    i.clear();
-                }
-                i.customer = null;
-            }
-            for (Slot slot : segments.values()) {
+            for (SegmentSlot slot : segments.values()) {
                 if (slot.members.get(c.index)) {
                     slot.members.clear(c.index);
                     slot.size--;
                 }
             }
-            if (!Double.isNaN(c.raw)) {
-                ranks.remove(c.raw);
-            }
-            stageCounts[c.stage]--;
+            influence.remove(c);
             history.record(clock.millis(), c.stage, -1);
-            byIndex.set(c.index, null);
             return true;
         } finally {
             lock.writeLock().unlock();
@@ -294,19 +198,19 @@ public final class AudienceEngine implements Audience {
         try {
             long now = clock.millis();
             try (java.util.stream.Stream<SocialIdentity> ids = store.identities()) {
-                ids.forEach(this::applyIdentity);
+                ids.forEach(index::apply);
             }
             try (java.util.stream.Stream<Customer> cs = store.customers()) {
-                cs.forEach(c -> applyCustomer(c, now));
+                cs.forEach(c -> index.apply(c, now));
             }
             try (java.util.stream.Stream<Interaction> is = store.stream(InteractionQuery.builder().build())) {
                 is.forEach(i -> {
-                    applyInteraction(i, amountOf(i));
+                    index.apply(i, AudienceIndex.amountOf(i));
                     read[0]++;
                 });
             }
             reevaluateLocked(now, true);
-            LOG.debug("audience loaded {} customers and {} interactions", customers.size(), read[0]);
+            LOG.debug("audience loaded {} customers and {} interactions", index.customerCount(), read[0]);
         } finally {
             lock.writeLock().unlock();
         }
@@ -327,8 +231,8 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(segment, "segment");
         lock.writeLock().lock();
         try {
-            Slot old = segments.get(segment.id());
-            Slot slot = old == null ? slotOf(segment, new BitSet(), 0) : slotOf(segment, old.members, old.size);
+            SegmentSlot old = segments.get(segment.id());
+            SegmentSlot slot = old == null ? slotOf(segment, new BitSet(), 0) : slotOf(segment, old.members, old.size);
             segments.put(segment.id(), slot);
             long now = clock.millis();
             Instant at = Instant.ofEpochMilli(now);
@@ -342,8 +246,8 @@ public final class AudienceEngine implements Audience {
         }
     }
 
-    private Slot slotOf(Segment s, BitSet members, long size) {
-        return new Slot(s, predicates.compile(s.criterion()),
+    private SegmentSlot slotOf(Segment s, BitSet members, long size) {
+        return new SegmentSlot(s, predicates.compile(s.criterion()),
                 Predicates.timeDependent(s.criterion(), ladderTimeDependent), members, size);
     }
 
@@ -358,153 +262,12 @@ public final class AudienceEngine implements Audience {
         }
     }
 
-    private List<CustomerState> applyCustomer(Customer customer, long now) {
-        CustomerState c = customers.get(customer.id());
-        if (c == null) {
-            c = new CustomerState(customer.id(), byIndex.size(), UNAWARE);
-            byIndex.add(c);
-            customers.put(customer.id(), c);
-            stageCounts[UNAWARE]++;
-            history.record(now, -1, UNAWARE);
-        }
-        c.attributes = customer.attributes();
-        c.consent = customer.consent();
-        List<CustomerState> touched = new ArrayList<>();
-        touched.add(c);
-        IdentityState[] linked = new IdentityState[customer.identities().size()];
-        int n = 0;
-        for (PlatformAccountId id : customer.identities()) {
-            IdentityState s = identities.computeIfAbsent(id, IdentityState::new);
-            if (s.customer != null && s.customer != c) {
-                CustomerState other = s.customer;
-                other.identities = without(other.identities, s);
-                if (!touched.contains(other)) {
-                    touched.add(other);
-                }
-            }
-            s.customer = c;
-            linked[n++] = s;
-        }
-        for (IdentityState old : c.identities) {
-            if (!customer.identities().contains(old.id) && old.customer == c) {
-                old.customer = null;
-            }
-        }
-        c.identities = linked.length == 0 ? CustomerState.NO_IDENTITIES : linked;
-        return touched;
-    }
-
-    private static IdentityState[] without(IdentityState[] all, IdentityState gone) {
-        IdentityState[] out = new IdentityState[all.length - 1];
-        int n = 0;
-        for (IdentityState s : all) {
-            if (s != gone && n < out.length) {
-                out[n++] = s;
-            }
-        }
-        return out.length == 0 ? CustomerState.NO_IDENTITIES : out;
-    }
-
-    private IdentityState applyIdentity(SocialIdentity identity) {
-        IdentityState s = identities.computeIfAbsent(identity.id(), IdentityState::new);
-        s.followers = identity.followerCounts() == null ? -1 : identity.followerCounts().followers();
-        s.verified = identity.verified();
-        s.bot = "true".equalsIgnoreCase(identity.attributes().getOrDefault(BOT_ATTRIBUTE, "").trim());
-        return s;
-    }
-
-    private IdentityState applyInteraction(Interaction interaction, long amount) {
-        PlatformAccountId author = interaction.author();
-        detachedFrom = null;
-        if (author == null) {
-            return null;
-        }
-        IdentityState s = identities.computeIfAbsent(author, IdentityState::new);
-        int kindBits = interaction.kind().ordinal() | (interaction.direction() == dev.scrm.core.Direction.OUTBOUND
-                ? 0x40 : 0);
-        double compound = interaction.sentiment() == null ? Double.NaN : interaction.sentiment().compound();
-        String campaignName = interaction.attributes().get(CAMPAIGN_ATTRIBUTE);
-        int campaign = campaignName == null || campaignName.isBlank() ? -1 : dictionary.campaign(campaignName.trim());
-        long amp = interaction.engagement().count(EngagementType.SHARES).orElse(0)
-                + interaction.engagement().count(EngagementType.QUOTES).orElse(0);
-        long idHash = hash(interaction.id());
-        if (authorOf.put(idHash, s) != s) {
-            ReplyList answers = replies.get(idHash);
-            if (answers != null && answers.markedOn != s) {
-                answers.markedOn = s;
-                s.markAnswered(idHash);
-            }
-        }
-        Long parent = interaction.inReplyTo() == null ? null : hash(interaction.inReplyTo());
-        Long previous = parent == null ? parentOf.remove(idHash) : parentOf.put(idHash, parent);
-        if (previous != null && !previous.equals(parent)) {
-            ReplyList old = replies.get(previous);
-            if (old != null) {
-                old.remove(s, idHash);
-            }
-            detachedFrom = previous;
-        }
-        if (parent != null) {
-            ReplyList answers = replies.computeIfAbsent(parent, k -> new ReplyList());
-            answers.add(s, idHash);
-            IdentityState parentAuthor = answers.markedOn == null ? authorOf.get(parent) : null;
-            if (parentAuthor != null) {
-                answers.markedOn = parentAuthor;
-                parentAuthor.markAnswered(parent);
-            }
-        }
-        boolean changed = s.put(idHash, interaction.occurredAt().toEpochMilli(), kindBits, compound,
-                dictionary.brandSet(interaction.brands()), campaign, clampInt(interaction.engagement().total()),
-                clampInt(amp), amount);
-        return changed || !Objects.equals(previous, parent) ? s : null;
-    }
-
     /** Re-evaluates the author of a replied-to interaction, when known and not the replier. */
     private void refreshAuthorOf(long parentHash, IdentityState replier) {
-        IdentityState parent = authorOf.get(parentHash);
+        IdentityState parent = index.replies().authorOf(parentHash);
         if (parent != null && parent.customer != null && parent.customer != replier.customer) {
             refresh(parent.customer, clock.millis());
         }
-    }
-
-    private static int clampInt(long v) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, v));
-    }
-
-    private static long amountOf(Interaction interaction) {
-        if (interaction.kind() != InteractionKind.PURCHASE) {
-            return IdentityState.NO_AMOUNT;
-        }
-        String text = interaction.attributes().get(AMOUNT_ATTRIBUTE);
-        if (text == null || text.isBlank()) {
-            return IdentityState.NO_AMOUNT;
-        }
-        try {
-            return new BigDecimal(text.trim()).movePointRight(4).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw ValidationException.ofField("interaction.attributes." + AMOUNT_ATTRIBUTE,
-                    "a purchase amount must be a plain decimal number within range (interaction on platform "
-                            + interaction.id().platform() + ")");
-        }
-    }
-
-    /** A 64-bit fingerprint of an interaction id (FNV-1a over platform and native id, then a final mix). */
-    static long hash(InteractionId id) {
-        long h = 0xcbf29ce484222325L;
-        String p = id.platform().id();
-        for (int i = 0; i < p.length(); i++) {
-            h = (h ^ p.charAt(i)) * 0x100000001b3L;
-        }
-        h = (h ^ 0x1F) * 0x100000001b3L;
-        String n = id.nativeId();
-        for (int i = 0; i < n.length(); i++) {
-            h = (h ^ n.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
     }
 
     // ---- evaluation ------------------------------------------------------------------------------------
@@ -526,13 +289,13 @@ public final class AudienceEngine implements Audience {
             }
             return;
         }
-        List<Slot> timed = new ArrayList<>();
-        for (Slot s : segments.values()) {
+        List<SegmentSlot> timed = new ArrayList<>();
+        for (SegmentSlot s : segments.values()) {
             if (s.timeDependent) {
                 timed.add(s);
             }
         }
-        Slot[] slots = timed.toArray(new Slot[0]);
+        SegmentSlot[] slots = timed.toArray(new SegmentSlot[0]);
         for (CustomerState c : byIndex) {
             if (c != null) {
                 refresh(c, now, ladderTimeDependent, slots);
@@ -545,7 +308,7 @@ public final class AudienceEngine implements Audience {
         refresh(c, now, true, null);
     }
 
-    private void refresh(CustomerState c, long now, boolean ladder, Slot[] only) {
+    private void refresh(CustomerState c, long now, boolean ladder, SegmentSlot[] only) {
         Instant at = null;
         int stage = ladder ? UNAWARE : c.stage;
         for (int r = 0; ladder && r < ladderRules.length; r++) {
@@ -558,153 +321,42 @@ public final class AudienceEngine implements Audience {
             at = Instant.ofEpochMilli(now);
             int from = c.stage;
             c.stage = stage;
-            stageCounts[from]--;
-            stageCounts[stage]++;
             history.record(now, from, stage);
-            emit(new AudienceEvent.StageChanged(c.id, AdvocacyStage.values()[from], AdvocacyStage.values()[stage],
+            events.publish(new AudienceEvent.StageChanged(c.id, AdvocacyStage.values()[from], AdvocacyStage.values()[stage],
                     at));
         }
         if (only == null) {
-            for (Slot slot : segments.values()) {
+            for (SegmentSlot slot : segments.values()) {
                 evaluate(slot, c, now, at);
             }
         } else {
-            for (Slot slot : only) {
+            for (SegmentSlot slot : only) {
                 evaluate(slot, c, now, at);
             }
         }
-        updateInfluence(c, now);
+        influence.update(c, now);
     }
 
-    private void evaluate(Slot slot, CustomerState c, long now, Instant at) {
+    private void evaluate(SegmentSlot slot, CustomerState c, long now, Instant at) {
         boolean member = slot.predicate.test(c, now);
         if (member != slot.members.get(c.index)) {
             Instant when = at != null ? at : Instant.ofEpochMilli(now);
             if (member) {
                 slot.members.set(c.index);
                 slot.size++;
-                emit(new AudienceEvent.SegmentEntered(slot.segment.id(), c.id, when));
+                events.publish(new AudienceEvent.SegmentEntered(slot.segment.id(), c.id, when));
             } else {
                 slot.members.clear(c.index);
                 slot.size--;
-                emit(new AudienceEvent.SegmentLeft(slot.segment.id(), c.id, when));
-            }
-        }
-    }
-
-    private void updateInfluence(CustomerState c, long now) {
-        long from = now - influenceWindow;
-        boolean active = false;
-        long followers = 0;
-        long amplifications = 0;
-        int posts = 0;
-        long positive = 0;
-        long negative = 0;
-        for (IdentityState i : c.identities) {
-            if (i.bot) {
-                continue;
-            }
-            followers += Math.max(0, i.followers);
-            for (int a = 0; a < i.answeredCount; a++) {
-                ReplyList rl = replies.get(i.answered[a]);
-                for (int k = 0; rl != null && rl.markedOn == i && k < rl.size; k++) {
-                    IdentityState r = rl.who[k];
-                    int x = r.bot || r.customer == c ? -1 : r.find(rl.hashes[k]);
-                    if (x < 0 || r.outbound(x) || r.at(x) < from || r.at(x) > now) {
-                        continue;
-                    }
-                    double compound = r.compound(x);
-                    if (compound >= Sentiment.POSITIVE_THRESHOLD) {
-                        positive++;
-                    } else if (compound <= Sentiment.NEGATIVE_THRESHOLD) {
-                        negative++;
-                    }
-                }
-            }
-            for (int e = 0; e < i.size; e++) {
-                long t = i.at(e);
-                if (t < from || t > now) {
-                    continue;
-                }
-                active = true;
-                if ((CONTENT_KINDS & (1 << i.kindOf(e))) != 0) {
-                    if (posts == scratch.length) {
-                        scratch = Arrays.copyOf(scratch, posts * 2);
-                    }
-                    scratch[posts++] = i.engagement(e);
-                    amplifications += i.amplification(e);
-                }
-            }
-        }
-        double raw = Double.NaN;
-        double median = 0;
-        if (active) {
-            if (posts > 0) {
-                Arrays.sort(scratch, 0, posts);
-                median = (posts & 1) == 1 ? scratch[posts / 2]
-                        : (scratch[posts / 2 - 1] + (double) scratch[posts / 2]) / 2.0;
-            }
-            raw = influence.followersContribution(followers) + influence.engagementContribution(median)
-                    + influence.amplificationContribution(amplifications) + sentimentContribution(positive, negative);
-        }
-        if (Double.compare(raw, c.raw) != 0) {
-            if (!Double.isNaN(c.raw)) {
-                ranks.remove(c.raw);
-            }
-            if (!Double.isNaN(raw)) {
-                ranks.add(raw);
-            }
-            c.raw = raw;
-        }
-        c.followers = followers;
-        c.medianEngagement = median;
-        c.amplifications = amplifications;
-        c.positiveAbout = positive;
-        c.negativeAbout = negative;
-        c.posts = posts;
-        c.evaluatedAt = now;
-    }
-
-    /** {@code d·NS}, with {@code NS = (P − N) / (P + N)}; 0 when {@code P + N = 0} (undefined). */
-    private double sentimentContribution(long positive, long negative) {
-        long rated = positive + negative;
-        return rated == 0 ? 0.0 : influence.sentimentWeight() * ((positive - negative) / (double) rated);
-    }
-
-    private void emit(AudienceEvent event) {
-        for (AudienceListener l : listeners) {
-            try {
-                l.onEvent(event);
-            } catch (RuntimeException e) {
-                if (listenerWarned.compareAndSet(false, true)) {
-                    LOG.warn("an audience listener threw {}; further failures are logged at DEBUG",
-                            e.getClass().getName());
-                } else {
-                    LOG.debug("an audience listener threw {}", e.getClass().getName());
-                }
-            }
-        }
-        if (audit != null) {
-            if (event instanceof AudienceEvent.SegmentEntered) {
-                SegmentId s = ((AudienceEvent.SegmentEntered) event).segment();
-                audit.append(SEGMENT_ENTERED, auditActor, event.customer(), "segment:" + s,
-                        Map.of("segment", s.value()));
-            } else if (event instanceof AudienceEvent.SegmentLeft) {
-                SegmentId s = ((AudienceEvent.SegmentLeft) event).segment();
-                audit.append(SEGMENT_LEFT, auditActor, event.customer(), "segment:" + s,
-                        Map.of("segment", s.value()));
-            } else {
-                AudienceEvent.StageChanged sc = (AudienceEvent.StageChanged) event;
-                audit.append(STAGE_CHANGED, auditActor, event.customer(), null,
-                        Map.of("from", sc.from().label(), "to", sc.to().label()));
+                events.publish(new AudienceEvent.SegmentLeft(slot.segment.id(), c.id, when));
             }
         }
     }
 
     // ---- queries ---------------------------------------------------------------------------------------
 
-    private Slot slot(SegmentId id) {
-        Slot s = segments.get(Objects.requireNonNull(id, "segment"));
+    private SegmentSlot slot(SegmentId id) {
+        SegmentSlot s = segments.get(Objects.requireNonNull(id, "segment"));
         if (s == null) {
             throw new IllegalArgumentException("segment '" + id + "' is not defined");
         }
@@ -716,7 +368,7 @@ public final class AudienceEngine implements Audience {
         lock.readLock().lock();
         try {
             List<Segment> out = new ArrayList<>();
-            for (Slot s : segments.values()) {
+            for (SegmentSlot s : segments.values()) {
                 out.add(s.segment);
             }
             return List.copyOf(out);
@@ -730,8 +382,8 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.readLock().lock();
         try {
-            Slot s = slot(segment);
-            CustomerState c = customers.get(customer);
+            SegmentSlot s = slot(segment);
+            CustomerState c = index.customer(customer);
             return c != null && s.members.get(c.index);
         } finally {
             lock.readLock().unlock();
@@ -769,10 +421,10 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.readLock().lock();
         try {
-            CustomerState c = customers.get(customer);
+            CustomerState c = index.customer(customer);
             TreeSet<SegmentId> out = new TreeSet<>();
             if (c != null) {
-                for (Slot s : segments.values()) {
+                for (SegmentSlot s : segments.values()) {
                     if (s.members.get(c.index)) {
                         out.add(s.segment.id());
                     }
@@ -789,7 +441,7 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.readLock().lock();
         try {
-            CustomerState c = customers.get(customer);
+            CustomerState c = index.customer(customer);
             return c == null ? Optional.empty() : Optional.of(AdvocacyStage.values()[c.stage]);
         } finally {
             lock.readLock().unlock();
@@ -800,7 +452,7 @@ public final class AudienceEngine implements Audience {
     public Map<AdvocacyStage, Long> stageCounts() {
         lock.readLock().lock();
         try {
-            return toStageMap(stageCounts);
+            return toStageMap(history.current());
         } finally {
             lock.readLock().unlock();
         }
@@ -878,25 +530,14 @@ public final class AudienceEngine implements Audience {
         Objects.requireNonNull(customer, "customer");
         lock.readLock().lock();
         try {
-            CustomerState c = customers.get(customer);
+            CustomerState c = index.customer(customer);
             if (c == null || Double.isNaN(c.raw)) {
                 return Optional.empty();
             }
-            return Optional.of(score(c));
+            return Optional.of(influence.score(c));
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    private InfluenceScore score(CustomerState c) {
-        long n = ranks.total();
-        double rank = InfluenceModel.percentileRank(ranks.countLess(c.raw), ranks.count(c.raw), n);
-        return new InfluenceScore(c.id, 100.0 * rank, c.raw, c.followers, c.medianEngagement, c.amplifications,
-                c.posts, influence.followersContribution(c.followers),
-                influence.engagementContribution(c.medianEngagement),
-                influence.amplificationContribution(c.amplifications), c.positiveAbout,
-                c.negativeAbout, sentimentContribution(c.positiveAbout, c.negativeAbout), n,
-                n < influence.smallPopulation(), influence, Instant.ofEpochMilli(c.evaluatedAt));
     }
 
     @Override
@@ -906,29 +547,7 @@ public final class AudienceEngine implements Audience {
         }
         lock.readLock().lock();
         try {
-            java.util.Comparator<CustomerState> order = (a, b) -> {
-                int r = Double.compare(a.raw, b.raw);
-                return r != 0 ? r : b.id.compareTo(a.id);
-            };
-            PriorityQueue<CustomerState> top = new PriorityQueue<>(order);
-            for (CustomerState c : byIndex) {
-                if (c == null || Double.isNaN(c.raw)) {
-                    continue;
-                }
-                if (top.size() < limit) {
-                    top.add(c);
-                } else if (order.compare(c, top.peek()) > 0) {
-                    top.poll();
-                    top.add(c);
-                }
-            }
-            List<CustomerState> best = new ArrayList<>(top);
-            best.sort(order.reversed());
-            List<InfluenceScore> out = new ArrayList<>(best.size());
-            for (CustomerState c : best) {
-                out.add(score(c));
-            }
-            return List.copyOf(out);
+            return influence.top(byIndex, limit);
         } finally {
             lock.readLock().unlock();
         }
@@ -938,7 +557,7 @@ public final class AudienceEngine implements Audience {
     public long influencePopulation() {
         lock.readLock().lock();
         try {
-            return ranks.total();
+            return influence.population();
         } finally {
             lock.readLock().unlock();
         }
@@ -948,7 +567,7 @@ public final class AudienceEngine implements Audience {
     public long customerCount() {
         lock.readLock().lock();
         try {
-            return customers.size();
+            return index.customerCount();
         } finally {
             lock.readLock().unlock();
         }
@@ -956,139 +575,15 @@ public final class AudienceEngine implements Audience {
 
     // ---- social map ------------------------------------------------------------------------------------
 
-    private static final class Agg {
-        long customers;
-        final long[] segments;
-        final long[] stages = new long[STAGES];
-
-        Agg(int segmentCount) {
-            segments = new long[segmentCount];
-        }
-
-        void add(Agg other) {
-            customers += other.customers;
-            for (int i = 0; i < segments.length; i++) {
-                segments[i] += other.segments[i];
-            }
-            for (int i = 0; i < STAGES; i++) {
-                stages[i] += other.stages[i];
-            }
-        }
-    }
-
     @Override
     public SocialMap map(SocialMapping mapping) {
         Objects.requireNonNull(mapping, "mapping");
         lock.readLock().lock();
         try {
-            List<Slot> slots = new ArrayList<>(segments.values());
-            List<String> by = mapping.groupBy();
-            Map<List<String>, Agg> groups = new HashMap<>();
-            Agg total = new Agg(slots.size());
-            List<List<String>> values = new ArrayList<>(by.size());
-            for (CustomerState c : byIndex) {
-                if (c == null) {
-                    continue;
-                }
-                values.clear();
-                for (String attr : by) {
-                    values.add(groupValues(c, attr, mapping.separators().get(attr)));
-                }
-                Agg one = new Agg(slots.size());
-                one.customers = 1;
-                for (int s = 0; s < slots.size(); s++) {
-                    if (slots.get(s).members.get(c.index)) {
-                        one.segments[s] = 1;
-                    }
-                }
-                one.stages[c.stage] = 1;
-                total.add(one);
-                for (List<String> key : product(values)) {
-                    groups.computeIfAbsent(key, k -> new Agg(slots.size())).add(one);
-                }
-            }
-            List<SocialGroup> shown = new ArrayList<>();
-            Agg other = new Agg(slots.size());
-            boolean folded = false;
-            List<Map.Entry<List<String>, Agg>> entries = new ArrayList<>(groups.entrySet());
-            entries.sort((a, b) -> {
-                int c = Long.compare(b.getValue().customers, a.getValue().customers);
-                return c != 0 ? c : String.join("\u0000", a.getKey()).compareTo(String.join("\u0000", b.getKey()));
-            });
-            for (Map.Entry<List<String>, Agg> e : entries) {
-                if (e.getValue().customers < mapping.minGroupSize()) {
-                    other.add(e.getValue());
-                    folded = true;
-                } else {
-                    shown.add(group(by, e.getKey(), e.getValue(), slots));
-                }
-            }
-            if (folded) {
-                shown.add(group(by, Collections.nCopies(by.size(), SocialMap.OTHER), other, slots));
-            }
-            SocialGroup all = group(by, Collections.nCopies(by.size(), "*"), total, slots);
-            return new SocialMap(mapping, all, shown, clock.instant());
+            return SocialMaps.of(mapping, new ArrayList<>(segments.values()), byIndex, clock.instant());
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    private static List<String> groupValues(CustomerState c, String attr, String separator) {
-        AttributeValue v = c.attributes.get(attr);
-        if (v == null || v.value().isBlank()) {
-            return List.of(SocialMap.UNKNOWN);
-        }
-        if (separator == null) {
-            return List.of(v.value().trim().toLowerCase(Locale.ROOT));
-        }
-        TreeSet<String> parts = new TreeSet<>();
-        int from = 0;
-        String text = v.value();
-        while (true) {
-            int at = text.indexOf(separator, from);
-            String part = (at < 0 ? text.substring(from) : text.substring(from, at)).trim().toLowerCase(Locale.ROOT);
-            if (!part.isEmpty()) {
-                parts.add(part);
-            }
-            if (at < 0) {
-                break;
-            }
-            from = at + separator.length();
-        }
-        return parts.isEmpty() ? List.of(SocialMap.UNKNOWN) : List.copyOf(parts);
-    }
-
-    private static List<List<String>> product(List<List<String>> values) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(List.of());
-        for (List<String> options : values) {
-            List<List<String>> next = new ArrayList<>(out.size() * options.size());
-            for (List<String> prefix : out) {
-                for (String o : options) {
-                    List<String> k = new ArrayList<>(prefix);
-                    k.add(o);
-                    next.add(k);
-                }
-            }
-            out = next;
-        }
-        return out;
-    }
-
-    private static SocialGroup group(List<String> by, List<String> key, Agg agg, List<Slot> slots) {
-        LinkedHashMap<String, String> k = new LinkedHashMap<>();
-        for (int i = 0; i < by.size(); i++) {
-            k.put(by.get(i), key.get(i));
-        }
-        TreeMap<SegmentId, Long> seg = new TreeMap<>();
-        for (int s = 0; s < slots.size(); s++) {
-            seg.put(slots.get(s).segment.id(), agg.segments[s]);
-        }
-        EnumMap<AdvocacyStage, Long> st = new EnumMap<>(AdvocacyStage.class);
-        for (AdvocacyStage s : AdvocacyStage.values()) {
-            st.put(s, agg.stages[s.ordinal()]);
-        }
-        return new SocialGroup(k, agg.customers, seg, st);
     }
 
     // ---- export ----------------------------------------------------------------------------------------

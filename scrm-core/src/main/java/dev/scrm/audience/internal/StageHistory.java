@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The log of stage transitions, in time order, from which the count per stage at any past instant is
- * recomputed. A transition from -1 is a customer starting to be tracked; to -1, one being erased. Times are
- * kept non-decreasing (a clock stepping back is clamped). Not thread-safe.
+ * recomputed, and the count per stage now. A transition from -1 is a customer starting to be tracked; to -1,
+ * one being erased. Times are kept non-decreasing (a clock stepping back is clamped). Not thread-safe.
  */
 final class StageHistory {
 
@@ -13,8 +13,19 @@ final class StageHistory {
     private byte[] from = new byte[64];
     private byte[] to = new byte[64];
     private int size;
+    private final long[] current;
+
+    StageHistory(int stages) {
+        this.current = new long[stages];
+    }
 
     void record(long time, int fromStage, int toStage) {
+        if (fromStage >= 0) {
+            current[fromStage]--;
+        }
+        if (toStage >= 0) {
+            current[toStage]++;
+        }
         if (size == at.length) {
             int cap = at.length * 2;
             at = Arrays.copyOf(at, cap);
@@ -26,6 +37,11 @@ final class StageHistory {
         from[size] = (byte) fromStage;
         to[size] = (byte) toStage;
         size++;
+    }
+
+    /** The count per stage now (a copy). */
+    long[] current() {
+        return current.clone();
     }
 
     /**

@@ -6,15 +6,12 @@ import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
 import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
-import dev.scrm.core.PlatformAccountId;
-import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.engage.Agent;
 import dev.scrm.engage.AgentId;
 import dev.scrm.engage.BusinessCalendar;
 import dev.scrm.engage.CaseId;
 import dev.scrm.engage.CaseStatus;
-import dev.scrm.engage.CaseTransitionException;
 import dev.scrm.engage.Conversation;
 import dev.scrm.engage.ConversationId;
 import dev.scrm.engage.CustomerSignals;
@@ -22,31 +19,22 @@ import dev.scrm.engage.IngestResult;
 import dev.scrm.engage.IngestResult.Outcome;
 import dev.scrm.engage.Intent;
 import dev.scrm.engage.OutboundReply;
-import dev.scrm.engage.Priority;
 import dev.scrm.engage.ReplyChannel;
 import dev.scrm.engage.ReplyNotAllowedException;
 import dev.scrm.engage.ReplyNotAllowedException.Reason;
-import dev.scrm.engage.ReplyPolicy;
 import dev.scrm.engage.ReplyRequest;
 import dev.scrm.engage.RoutingPolicy;
-import dev.scrm.engage.RoutingRule;
 import dev.scrm.engage.SentReply;
 import dev.scrm.engage.ServiceAuditActions;
 import dev.scrm.engage.ServiceCase;
 import dev.scrm.engage.ServiceEvent;
 import dev.scrm.engage.ServiceEventListener;
-import dev.scrm.engage.SlaMetric;
 import dev.scrm.engage.SlaPolicy;
 import dev.scrm.engage.SlaTarget;
-import dev.scrm.engage.TeamId;
 import dev.scrm.engage.TimelineEntry;
 import dev.scrm.engage.Triage;
 import dev.scrm.engage.TriageClassifier;
 import dev.scrm.engage.TriageInput;
-import dev.scrm.engage.Visibility;
-import dev.scrm.store.AuditAction;
-import dev.scrm.store.AuditEvent;
-import dev.scrm.store.InteractionQuery;
 import dev.scrm.store.NotFoundException;
 import dev.scrm.store.ScrmStore;
 import java.time.Clock;
@@ -54,35 +42,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The state machine behind {@link dev.scrm.engage.ServiceDesk}: inbox threading, cases, routing, SLA clocks,
- * replies and timelines. Every public method takes the one lock; listeners run under it.
+ * The engine behind {@link dev.scrm.engage.ServiceDesk}: it checks arguments, takes the lock, decides which case
+ * an incoming message belongs to, sends replies and answers queries. The work is shared with package-private
+ * collaborators: {@link Threads} (inbox threading), {@link Parties} (whom a case belongs to),
+ * {@link CaseLifecycle} (the case state machine, SLA clocks and routing through {@link Router}), {@link Replies}
+ * (reply rules), {@link Timeline} (timeline assembly) and {@link Outbox} (event delivery). None of them is
+ * thread-safe: this engine's one lock guards all their state. Every public method takes the lock; listeners run
+ * under it, after the operation's changes are complete.
  */
 public final class DeskEngine {
 
     /** The interaction attribute naming the agent of an outbound reply. */
-    public static final String AGENT_ATTRIBUTE = "service.agent";
+    public static final String AGENT_ATTRIBUTE = Replies.AGENT_ATTRIBUTE;
     /** The interaction attribute ({@code true}) marking an outbound reply as automated. */
-    public static final String AUTOMATED_ATTRIBUTE = "service.automated";
-
-    static final String ROUTER = "system:router";
-    static final String INBOX = "system:inbox";
-    static final String SLA = "system:sla";
-    private static final Logger LOG = LoggerFactory.getLogger(DeskEngine.class);
+    public static final String AUTOMATED_ATTRIBUTE = Replies.AUTOMATED_ATTRIBUTE;
+    /** Time, then interactions before audit events, then interaction id or audit sequence. */
+    public static final Comparator<TimelineEntry> TIMELINE_ORDER = Timeline.ORDER;
 
     /**
      * The desk's settings.
@@ -103,49 +87,14 @@ public final class DeskEngine {
             List<ServiceEventListener> listeners, Duration reopenWindow, Duration historyWindow) {
     }
 
-    private record ThreadKey(Platform platform, String thread, PlatformAccountId contact) {
-    }
-
-    private static final class AgentState {
-        Agent agent;
-        int load;
-
-        AgentState(Agent agent) {
-            this.agent = agent;
-        }
-
-        boolean eligible(TeamId team, Set<String> skills) {
-            return agent.available() && load < agent.capacity() && agent.teams().contains(team)
-                    && agent.skills().containsAll(skills);
-        }
-    }
-
-    private static final Comparator<CaseState> QUEUE_ORDER = Comparator
-            .comparing((CaseState c) -> c.priority).reversed()
-            .thenComparing(c -> c.openedAt)
-            .thenComparingLong(c -> c.number);
-
     private final ReentrantLock lock = new ReentrantLock();
     private final Config config;
     private final ScrmStore store;
     private final Clock clock;
-    private final Map<InteractionId, ConvState> seen = new HashMap<>();
-    private final Map<ThreadKey, ConvState> threads = new HashMap<>();
-    private final Map<ConversationId, ConvState> conversations = new HashMap<>();
-    private final Map<ThreadKey, List<ConvState>> privateThreads = new HashMap<>();
-    private final Map<CaseId, CaseState> cases = new LinkedHashMap<>();
-    private final Map<Object, CaseState> activeByParty = new HashMap<>();
-    private final Map<Object, List<CaseState>> casesByParty = new HashMap<>();
-    private final Map<PlatformAccountId, Object> partyOfAccount = new HashMap<>();
-    private final Set<CaseState> active = new java.util.LinkedHashSet<>();
-    private final TreeMap<AgentId, AgentState> agents = new TreeMap<>();
-    private final Map<TeamId, AgentId> lastAssigned = new HashMap<>();
-    private final Map<TeamId, TreeSet<CaseState>> queues = new HashMap<>();
-    private final List<ServiceEvent> pending = new ArrayList<>();
-    private final Set<Class<?>> listenerWarned = new HashSet<>();
-    private long caseNumbers;
-    private long conversationNumbers;
-    private long eventNumbers;
+    private final Threads threads = new Threads();
+    private final Parties parties = new Parties();
+    private final Outbox outbox;
+    private final CaseLifecycle lifecycle;
 
     /**
      * Creates an engine.
@@ -156,9 +105,9 @@ public final class DeskEngine {
         this.config = config;
         this.store = config.store();
         this.clock = config.clock();
-        for (Agent a : config.agents()) {
-            agents.put(a.id(), new AgentState(a));
-        }
+        this.outbox = new Outbox(config.listeners(), LoggerFactory.getLogger(DeskEngine.class));
+        this.lifecycle = new CaseLifecycle(store, clock, config.sla(), config.routing(), config.agents(), parties,
+                outbox);
     }
 
     // ---- ingest -----------------------------------------------------------------------------------------
@@ -180,7 +129,7 @@ public final class DeskEngine {
     }
 
     private IngestResult ingestLocked(Interaction in) {
-        if (seen.containsKey(in.id())) {
+        if (threads.seen(in.id())) {
             return new IngestResult(in.id(), Outcome.DUPLICATE, null, null, null);
         }
         store.append(in, actorOf(in));
@@ -188,63 +137,52 @@ public final class DeskEngine {
             return outbound(in);
         }
         if (!actionable(in.kind()) || in.author() == null) {
-            seen.put(in.id(), null);
+            threads.skip(in.id());
             return new IngestResult(in.id(), Outcome.NOT_ACTIONABLE, null, null, null);
         }
-        ConvState conv = threadInbound(in);
-        conv.items.add(in.id());
-        seen.put(in.id(), conv);
-        if (in.occurredAt().isAfter(conv.lastInboundAt)) {
-            conv.lastInboundAt = in.occurredAt();
-        }
+        ConvState conv = threads.inbound(in);
         Instant at = in.occurredAt();
         CaseState existing = conv.caseState;
         CustomerId customer = store.customerOf(in.author()).orElse(null);
         Object party = customer != null ? customer : in.author();
-        follow(in.author(), party);
+        parties.follow(in.author(), party);
         if (customer != null) {
             // the customer's other accounts may have written before they were linked (or merged) to it
-            store.find(customer).ifPresent(c -> c.identities().forEach(id -> {
-                if (partyOfAccount.containsKey(id)) {
-                    follow(id, customer);
-                }
-            }));
+            store.find(customer).ifPresent(c -> parties.followKnown(c.identities(), customer));
         }
         Triage triage = config.classifier().classify(new TriageInput(in, signals(in, party, at)));
         Objects.requireNonNull(triage, "classifier returned null");
         if (existing != null && existing.status.active()) {
-            raisePriority(existing, triage.priority(), in.id());
-            customerMessage(existing, conv, in, at);
+            lifecycle.raisePriority(existing, triage.priority(), in.id());
+            lifecycle.customerMessage(existing, conv, in, at);
             return new IngestResult(in.id(), Outcome.ADDED_TO_CASE, conv.id, existing.id, triage);
         }
-        CaseState partyCase = activeByParty.get(party);
+        CaseState partyCase = parties.activeCase(party);
         if (triage.intent() == Intent.SPAM && partyCase == null) {
             return new IngestResult(in.id(), Outcome.SPAM, conv.id, null, triage);
         }
         if (partyCase != null) {
-            attach(partyCase, conv);
-            raisePriority(partyCase, triage.priority(), in.id());
-            customerMessage(partyCase, conv, in, at);
+            lifecycle.attach(partyCase, conv);
+            lifecycle.raisePriority(partyCase, triage.priority(), in.id());
+            lifecycle.customerMessage(partyCase, conv, in, at);
             return new IngestResult(in.id(), Outcome.ADDED_TO_CASE, conv.id, partyCase.id, triage);
         }
         if (existing != null && existing.status == CaseStatus.RESOLVED && !config.reopenWindow().isZero()
                 && Duration.between(existing.resolvedAt, at).compareTo(config.reopenWindow()) <= 0) {
-            reopenLocked(existing, INBOX, at);
-            raisePriority(existing, triage.priority(), in.id());
-            customerMessage(existing, conv, in, at);
+            lifecycle.reopen(existing, CaseLifecycle.INBOX, at);
+            lifecycle.raisePriority(existing, triage.priority(), in.id());
+            lifecycle.customerMessage(existing, conv, in, at);
             return new IngestResult(in.id(), Outcome.REOPENED_CASE, conv.id, existing.id, triage);
         }
-        CaseState c = open(in, conv, customer, party, triage, at);
+        CaseState c = lifecycle.open(in, conv, customer, party, triage, at);
         return new IngestResult(in.id(), Outcome.OPENED_CASE, conv.id, c.id, triage);
     }
 
     private IngestResult outbound(Interaction in) {
-        ConvState conv = threadOutbound(in);
-        seen.put(in.id(), conv);
+        ConvState conv = threads.outbound(in);
         if (conv == null) {
             return new IngestResult(in.id(), Outcome.UNTHREADED, null, null, null);
         }
-        conv.items.add(in.id());
         CaseState c = conv.caseState;
         boolean automated = "true".equals(in.attributes().get(AUTOMATED_ATTRIBUTE));
         if (c == null) {
@@ -255,71 +193,23 @@ public final class DeskEngine {
         Map<String, String> details = new TreeMap<>();
         details.put("interaction", in.id().toString());
         details.put("conversation", conv.id.value());
-        details.put("visibility", visibilityOf(in.kind()).name());
+        details.put("visibility", Threads.visibilityOf(in.kind()).name());
         if (automated) {
             details.put("automated", "true");
         }
         if (agent != null) {
             details.put("agent", agent.value());
         }
-        audit(ServiceAuditActions.CASE_REPLIED, agent != null ? "agent:" + agent.value() : actorOf(in), c, details);
+        String actor = agent != null ? "agent:" + agent.value() : actorOf(in);
+        lifecycle.audit(ServiceAuditActions.CASE_REPLIED, actor, c, details);
         if (automated) {
-            emit(new ServiceEvent.AutoReplySent(next(), in.occurredAt(), c.id, in.id()));
+            outbox.add(new ServiceEvent.AutoReplySent(outbox.next(), in.occurredAt(), c.id, in.id()));
             return new IngestResult(in.id(), Outcome.AUTO_REPLY, conv.id, c.id, null);
         }
         if (c.status.active()) {
-            humanResponse(c, agent, in.occurredAt());
+            lifecycle.humanResponse(c, agent, in.occurredAt());
         }
         return new IngestResult(in.id(), Outcome.RESPONSE, conv.id, c.id, null);
-    }
-
-    private ConvState threadInbound(Interaction in) {
-        Platform p = in.id().platform();
-        if (in.inReplyTo() != null) {
-            ConvState parent = seen.get(in.inReplyTo());
-            if (parent != null && parent.contact.equals(in.author())) {
-                return parent;
-            }
-        }
-        boolean priv = visibilityOf(in.kind()) == Visibility.PRIVATE;
-        String thread;
-        if (in.conversationId() != null) {
-            thread = "c:" + in.conversationId();
-        } else if (priv) {
-            thread = "dm";
-        } else if (in.inReplyTo() != null) {
-            thread = "r:" + in.inReplyTo().nativeId();
-        } else {
-            thread = "i:" + in.id().nativeId();
-        }
-        ThreadKey key = new ThreadKey(p, thread, in.author());
-        ConvState conv = threads.get(key);
-        if (conv == null) {
-            conv = new ConvState(ConversationId.of("conv-" + (++conversationNumbers)), p,
-                    priv ? Visibility.PRIVATE : Visibility.PUBLIC, in.author(), in.conversationId(),
-                    in.occurredAt());
-            threads.put(key, conv);
-            conversations.put(conv.id, conv);
-            if (priv && in.conversationId() != null) {
-                privateThreads.computeIfAbsent(new ThreadKey(p, thread, null), k -> new ArrayList<>(1)).add(conv);
-            }
-        }
-        return conv;
-    }
-
-    private ConvState threadOutbound(Interaction in) {
-        if (in.inReplyTo() != null) {
-            ConvState parent = seen.get(in.inReplyTo());
-            if (parent != null) {
-                return parent;
-            }
-        }
-        if (in.conversationId() != null && visibilityOf(in.kind()) == Visibility.PRIVATE) {
-            List<ConvState> matches = privateThreads.get(
-                    new ThreadKey(in.id().platform(), "c:" + in.conversationId(), null));
-            return matches != null && matches.size() == 1 ? matches.get(0) : null;
-        }
-        return null;
     }
 
     private static boolean actionable(InteractionKind kind) {
@@ -327,11 +217,6 @@ public final class DeskEngine {
             case MENTION, REPLY, COMMENT, DIRECT_MESSAGE, REVIEW, EMAIL -> true;
             default -> false;
         };
-    }
-
-    private static Visibility visibilityOf(InteractionKind kind) {
-        return kind == InteractionKind.DIRECT_MESSAGE || kind == InteractionKind.EMAIL || kind == InteractionKind.CALL
-                ? Visibility.PRIVATE : Visibility.PUBLIC;
     }
 
     private CustomerSignals signals(Interaction in, Object party, Instant at) {
@@ -344,7 +229,7 @@ public final class DeskEngine {
                 followers = identity.get().followerCounts().followers();
             }
         }
-        List<CaseState> history = casesByParty.getOrDefault(party, List.of());
+        List<CaseState> history = parties.history(party);
         int complaints = 0;
         Instant since = at.minus(config.historyWindow());
         for (CaseState c : history) {
@@ -355,148 +240,7 @@ public final class DeskEngine {
         return new CustomerSignals(followers, verified, history.size(), complaints);
     }
 
-    private void follow(PlatformAccountId account, Object party) {
-        Object last = partyOfAccount.put(account, party);
-        if (last != null && !last.equals(party)) {
-            rekey(last, party, account);
-        }
-    }
-
-    /**
-     * Moves the cases an account opened from one party to another: the account was linked to a customer,
-     * unlinked, or its customer was merged or split.
-     */
-    private void rekey(Object from, Object to, PlatformAccountId account) {
-        List<CaseState> old = casesByParty.get(from);
-        if (old == null) {
-            return;
-        }
-        CustomerId customer = to instanceof CustomerId c ? c : null;
-        List<CaseState> moving = new ArrayList<>();
-        for (CaseState o : old) {
-            if (o.contact.equals(account)) {
-                moving.add(o);
-            }
-        }
-        old.removeAll(moving);
-        if (old.isEmpty()) {
-            casesByParty.remove(from);
-        }
-        for (CaseState o : moving) {
-            o.party = to;
-            o.customer = customer;
-            if (activeByParty.get(from) == o) {
-                activeByParty.remove(from);
-                activeByParty.putIfAbsent(to, o);
-            }
-        }
-        casesByParty.computeIfAbsent(to, k -> new ArrayList<>()).addAll(moving);
-    }
-
     // ---- case life cycle ------------------------------------------------------------------------------
-
-    private CaseState open(Interaction in, ConvState conv, CustomerId customer, Object party, Triage triage,
-            Instant at) {
-        long n = ++caseNumbers;
-        CaseState c = new CaseState(CaseId.of("case-" + n), n, customer, party, in.author(), in.id().platform(),
-                triage.intent(), triage.priority(), triage.reasons(), at);
-        cases.put(c.id, c);
-        active.add(c);
-        activeByParty.put(party, c);
-        casesByParty.computeIfAbsent(party, k -> new ArrayList<>()).add(c);
-        attachQuietly(c, conv);
-        SlaPolicy sla = config.sla();
-        c.target = sla.targetFor(c.priority, c.platform).orElse(null);
-        c.calendar = c.target == null ? sla.calendar() : sla.calendarOf(c.target);
-        c.frt = clock(c, SlaMetric.FIRST_RESPONSE, at);
-        c.resolution = clock(c, SlaMetric.RESOLUTION, at);
-        Map<String, String> details = new TreeMap<>();
-        details.put("intent", c.intent.name());
-        details.put("priority", c.priority.name());
-        details.put("platform", c.platform.id());
-        details.put("conversation", conv.id.value());
-        details.put("interaction", in.id().toString());
-        details.put("reasons", String.join(",", c.reasons));
-        audit(ServiceAuditActions.CASE_OPENED, INBOX, c, details);
-        emit(new ServiceEvent.CaseOpened(next(), at, c.id, customer, c.platform, c.intent, c.priority));
-        route(c);
-        return c;
-    }
-
-    private SlaClock clock(CaseState c, SlaMetric metric, Instant start) {
-        return new SlaClock(metric, c.target == null ? null : c.target.target(metric), c.calendar,
-                config.sla().nearBreachRatio(), start, true);
-    }
-
-    private void attach(CaseState c, ConvState conv) {
-        if (conv.caseState == c) {
-            return;
-        }
-        attachQuietly(c, conv);
-        audit(ServiceAuditActions.CASE_MESSAGE_ADDED, INBOX, c, Map.of("conversation", conv.id.value()));
-    }
-
-    private static void attachQuietly(CaseState c, ConvState conv) {
-        conv.caseState = c;
-        c.conversations.add(conv);
-    }
-
-    private void raisePriority(CaseState c, Priority p, Object cause) {
-        if (p.compareTo(c.priority) <= 0) {
-            return;
-        }
-        Priority before = c.priority;
-        TreeSet<CaseState> q = c.queued ? queues.get(c.team) : null;
-        if (q != null) {
-            q.remove(c);
-        }
-        c.priority = p;
-        if (q != null) {
-            q.add(c);
-        }
-        audit(ServiceAuditActions.CASE_PRIORITY_CHANGED, INBOX, c,
-                Map.of("from", before.name(), "to", p.name(), "cause", cause.toString()));
-    }
-
-    private void customerMessage(CaseState c, ConvState conv, Interaction in, Instant at) {
-        if (c.status == CaseStatus.PENDING) {
-            resumeLocked(c, INBOX, at);
-        }
-        boolean newTurn = false;
-        if (c.responded && c.frt == null) {
-            c.responded = false;
-            newTurn = true;
-            if (c.nrt == null) {
-                c.nrt = clock(c, SlaMetric.NEXT_RESPONSE, at);
-            }
-        }
-        emit(new ServiceEvent.CustomerMessage(next(), at, c.id, in.id(), conv.id, newTurn));
-    }
-
-    private void humanResponse(CaseState c, AgentId agent, Instant at) {
-        checkCase(c, at);
-        if (c.frt != null) {
-            SlaClock k = c.frt;
-            Duration business = k.stop(at);
-            c.frt = null;
-            c.firstResponseAt = at;
-            emit(new ServiceEvent.FirstResponse(next(), at, c.id, c.platform, c.priority, c.team, agent,
-                    nonNegative(Duration.between(k.startedAt, at)), business, k.target,
-                    k.target == null || business.compareTo(k.target) <= 0));
-        } else if (c.nrt != null) {
-            SlaClock k = c.nrt;
-            Duration business = k.stop(at);
-            c.nrt = null;
-            emit(new ServiceEvent.NextResponse(next(), at, c.id, c.platform, c.priority, c.team, agent,
-                    nonNegative(Duration.between(k.startedAt, at)), business, k.target,
-                    k.target == null || business.compareTo(k.target) <= 0));
-        }
-        c.responded = true;
-    }
-
-    private static Duration nonNegative(Duration d) {
-        return d.isNegative() ? Duration.ZERO : d;
-    }
 
     /**
      * Sets a case pending.
@@ -506,19 +250,7 @@ public final class DeskEngine {
      * @return the case after the change
      */
     public ServiceCase pending(CaseId id, String actor) {
-        return mutate(id, actor, "set pending", c -> {
-            if (c.status != CaseStatus.OPEN) {
-                throw new CaseTransitionException(c.id, c.status, "set pending");
-            }
-            Instant at = now();
-            checkCase(c, at);
-            c.status = CaseStatus.PENDING;
-            for (SlaClock k : c.clocks()) {
-                k.pause(at);
-            }
-            audit(ServiceAuditActions.CASE_PENDING, actor, c, Map.of());
-            emit(new ServiceEvent.CasePending(next(), at, c.id, actor));
-        });
+        return mutate(id, actor, "set pending", c -> lifecycle.pending(c, actor));
     }
 
     /**
@@ -529,21 +261,7 @@ public final class DeskEngine {
      * @return the case after the change
      */
     public ServiceCase resume(CaseId id, String actor) {
-        return mutate(id, actor, "resume", c -> {
-            if (c.status != CaseStatus.PENDING) {
-                throw new CaseTransitionException(c.id, c.status, "resume");
-            }
-            resumeLocked(c, actor, now());
-        });
-    }
-
-    private void resumeLocked(CaseState c, String actor, Instant at) {
-        c.status = CaseStatus.OPEN;
-        for (SlaClock k : c.clocks()) {
-            k.resume(at);
-        }
-        audit(ServiceAuditActions.CASE_RESUMED, actor, c, Map.of());
-        emit(new ServiceEvent.CaseResumed(next(), at, c.id, actor));
+        return mutate(id, actor, "resume", c -> lifecycle.resume(c, actor));
     }
 
     /**
@@ -554,24 +272,7 @@ public final class DeskEngine {
      * @return the case after the change
      */
     public ServiceCase resolve(CaseId id, String actor) {
-        return mutate(id, actor, "resolve", c -> {
-            if (!c.status.active()) {
-                throw new CaseTransitionException(c.id, c.status, "resolve");
-            }
-            Instant at = now();
-            checkCase(c, at);
-            c.frt = null;
-            c.nrt = null;
-            Duration business = c.resolution.stop(at);
-            Duration target = c.resolution.target;
-            c.status = CaseStatus.RESOLVED;
-            c.resolvedAt = at;
-            deactivate(c);
-            audit(ServiceAuditActions.CASE_RESOLVED, actor, c, Map.of());
-            emit(new ServiceEvent.CaseResolved(next(), at, c.id, actor, nonNegative(Duration.between(c.openedAt, at)),
-                    business, target, target == null || business.compareTo(target) <= 0));
-            drainTeamsOf(c.assignee);
-        });
+        return mutate(id, actor, "resolve", c -> lifecycle.resolve(c, actor));
     }
 
     /**
@@ -582,31 +283,7 @@ public final class DeskEngine {
      * @return the case after the change
      */
     public ServiceCase reopen(CaseId id, String actor) {
-        return mutate(id, actor, "reopen", c -> {
-            if (c.status != CaseStatus.RESOLVED) {
-                throw new CaseTransitionException(c.id, c.status, "reopen");
-            }
-            reopenLocked(c, actor, now());
-        });
-    }
-
-    private void reopenLocked(CaseState c, String actor, Instant at) {
-        c.status = CaseStatus.OPEN;
-        c.resolvedAt = null;
-        c.reopenCount++;
-        c.resolution.resume(at);
-        c.responded = true;
-        active.add(c);
-        activeByParty.putIfAbsent(c.party, c);
-        audit(ServiceAuditActions.CASE_REOPENED, actor, c, Map.of("reopenCount", Integer.toString(c.reopenCount)));
-        emit(new ServiceEvent.CaseReopened(next(), at, c.id, actor));
-        AgentState a = c.assignee == null ? null : agents.get(c.assignee);
-        if (a != null) {
-            a.load++;
-        } else {
-            c.assignee = null;
-            route(c);
-        }
+        return mutate(id, actor, "reopen", c -> lifecycle.reopen(c, actor));
     }
 
     /**
@@ -626,152 +303,16 @@ public final class DeskEngine {
         Checks.actor(actor);
         lock.lock();
         try {
-            CaseState d = require(duplicate);
-            CaseState t = require(into);
-            if (d.status == CaseStatus.MERGED) {
-                throw new CaseTransitionException(d.id, d.status, "merge");
-            }
-            if (!t.status.active()) {
-                throw new CaseTransitionException(t.id, t.status, "absorb a duplicate");
-            }
-            Instant at = now();
-            checkCase(d, at);
-            boolean wasActive = d.status.active();
-            d.frt = null;
-            d.nrt = null;
-            if (d.resolution.running()) {
-                d.resolution.stop(at);
-            }
-            d.status = CaseStatus.MERGED;
-            d.mergedInto = t.id;
-            d.resolvedAt = null;
-            if (wasActive) {
-                deactivate(d);
-            }
-            for (ConvState conv : d.conversations) {
-                attachQuietly(t, conv);
-            }
-            if (d.priority.compareTo(t.priority) > 0) {
-                raisePriority(t, d.priority, d.id);
-            }
-            audit(ServiceAuditActions.CASE_MERGED, actor, d, Map.of("into", t.id.value()));
-            audit(ServiceAuditActions.CASE_MERGED, actor, t, Map.of("from", d.id.value()));
-            emit(new ServiceEvent.CaseMerged(next(), at, d.id, t.id, actor));
-            if (wasActive) {
-                drainTeamsOf(d.assignee);
-            }
+            CaseState d = lifecycle.require(duplicate);
+            CaseState t = lifecycle.require(into);
+            lifecycle.merge(d, t, actor);
             return t.snapshot();
         } finally {
             flushAndUnlock();
         }
     }
 
-    private void deactivate(CaseState c) {
-        active.remove(c);
-        activeByParty.remove(c.party, c);
-        if (c.queued) {
-            queues.get(c.team).remove(c);
-            c.queued = false;
-        }
-        AgentState a = c.assignee == null ? null : agents.get(c.assignee);
-        if (a != null && a.load > 0) {
-            a.load--;
-        }
-    }
-
     // ---- routing --------------------------------------------------------------------------------------
-
-    private void route(CaseState c) {
-        RoutingPolicy policy = config.routing();
-        TeamId team = policy.defaultTeam();
-        Set<String> skills = Set.of();
-        for (RoutingRule r : policy.rules()) {
-            if (r.matches(c.intent, c.priority, c.platform)) {
-                team = r.team();
-                skills = r.requiredSkills();
-                break;
-            }
-        }
-        c.team = team;
-        c.requiredSkills = skills;
-        AgentState a = pick(team, skills);
-        if (a != null) {
-            assignTo(c, a, ROUTER);
-        } else {
-            c.queued = true;
-            queues.computeIfAbsent(team, k -> new TreeSet<>(QUEUE_ORDER)).add(c);
-            audit(ServiceAuditActions.CASE_ASSIGNED, ROUTER, c, Map.of("team", team.value(), "queued", "true"));
-            emit(new ServiceEvent.CaseAssigned(next(), now(), c.id, team, null, ROUTER));
-        }
-    }
-
-    private AgentState pick(TeamId team, Set<String> skills) {
-        AgentId last = lastAssigned.get(team);
-        List<AgentState> order = new ArrayList<>();
-        if (last != null) {
-            order.addAll(agents.tailMap(last, false).values());
-            order.addAll(agents.headMap(last, true).values());
-        } else {
-            order.addAll(agents.values());
-        }
-        AgentState best = null;
-        for (AgentState a : order) {
-            if (!a.eligible(team, skills)) {
-                continue;
-            }
-            if (config.routing().strategy() == RoutingPolicy.Strategy.ROUND_ROBIN) {
-                return a;
-            }
-            if (best == null || (long) a.load * best.agent.capacity() < (long) best.load * a.agent.capacity()) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    private void assignTo(CaseState c, AgentState a, String actor) {
-        if (c.queued) {
-            queues.get(c.team).remove(c);
-            c.queued = false;
-        }
-        AgentState previous = c.assignee == null ? null : agents.get(c.assignee);
-        if (previous != null && previous.load > 0) {
-            previous.load--;
-        }
-        c.assignee = a.agent.id();
-        a.load++;
-        if (c.team == null || !a.agent.teams().contains(c.team)) {
-            c.team = a.agent.teams().iterator().next();
-        }
-        lastAssigned.put(c.team, a.agent.id());
-        audit(ServiceAuditActions.CASE_ASSIGNED, actor, c, Map.of("team", c.team.value(), "agent", a.agent.id().value()));
-        emit(new ServiceEvent.CaseAssigned(next(), now(), c.id, c.team, c.assignee, actor));
-        if (previous != null && previous != a) {
-            drainTeamsOf(previous.agent.id());
-        }
-    }
-
-    private void drainTeamsOf(AgentId agent) {
-        AgentState a = agent == null ? null : agents.get(agent);
-        if (a != null) {
-            for (TeamId t : a.agent.teams()) {
-                drain(t);
-            }
-        }
-    }
-
-    private void drain(TeamId team) {
-        TreeSet<CaseState> q = queues.get(team);
-        if (q == null || q.isEmpty()) {
-            return;
-        }
-        for (CaseState c : new ArrayList<>(q)) {
-            AgentState a = pick(team, c.requiredSkills);
-            if (a != null) {
-                assignTo(c, a, ROUTER);
-            }
-        }
-    }
 
     /**
      * Assigns a case to an agent.
@@ -783,19 +324,7 @@ public final class DeskEngine {
      */
     public ServiceCase assign(CaseId id, AgentId agent, String actor) {
         Objects.requireNonNull(agent, "agent");
-        return mutate(id, actor, "assign", c -> {
-            if (!c.status.active()) {
-                throw new CaseTransitionException(c.id, c.status, "be assigned");
-            }
-            AgentState a = agents.get(agent);
-            if (a == null) {
-                throw new IllegalArgumentException("agent " + agent + " is not registered");
-            }
-            if (agent.equals(c.assignee)) {
-                return;
-            }
-            assignTo(c, a, actor);
-        });
+        return mutate(id, actor, "assign", c -> lifecycle.assign(c, agent, actor));
     }
 
     /**
@@ -807,16 +336,7 @@ public final class DeskEngine {
         Objects.requireNonNull(agent, "agent");
         lock.lock();
         try {
-            AgentState a = agents.get(agent.id());
-            if (a == null) {
-                a = new AgentState(agent);
-                agents.put(agent.id(), a);
-            } else {
-                a.agent = agent;
-            }
-            for (TeamId t : agent.teams()) {
-                drain(t);
-            }
+            lifecycle.agent(agent);
         } finally {
             flushAndUnlock();
         }
@@ -830,9 +350,7 @@ public final class DeskEngine {
     public Map<Agent, Integer> agents() {
         lock.lock();
         try {
-            Map<Agent, Integer> out = new LinkedHashMap<>();
-            agents.values().forEach(a -> out.put(a.agent, a.load));
-            return out;
+            return lifecycle.agents();
         } finally {
             lock.unlock();
         }
@@ -849,31 +367,11 @@ public final class DeskEngine {
         lock.lock();
         try {
             Instant at = now();
-            int before = pending.size();
-            for (CaseState c : new ArrayList<>(active)) {
-                checkCase(c, at);
-            }
-            return List.copyOf(pending.subList(before, pending.size()));
+            int before = outbox.mark();
+            lifecycle.checkSlas(at);
+            return outbox.since(before);
         } finally {
             flushAndUnlock();
-        }
-    }
-
-    private void checkCase(CaseState c, Instant at) {
-        for (SlaClock k : c.clocks()) {
-            if (!k.running() || k.target == null) {
-                continue;
-            }
-            if (!k.nearEmitted && !at.isBefore(k.nearAt()) && k.nearAt(at)) {
-                k.nearEmitted = true;
-                audit(ServiceAuditActions.SLA_NEAR_BREACH, SLA, c, Map.of("metric", k.metric.name()));
-                emit(new ServiceEvent.SlaNearBreach(next(), k.nearAt(), c.id, k.metric, k.deadline(), k.target));
-            }
-            if (!k.breachEmitted && at.isAfter(k.deadline()) && k.breachedAt(at)) {
-                k.breachEmitted = true;
-                audit(ServiceAuditActions.SLA_BREACHED, SLA, c, Map.of("metric", k.metric.name()));
-                emit(new ServiceEvent.SlaBreached(next(), k.deadline(), c.id, k.metric, k.target, c.team, c.assignee));
-            }
         }
     }
 
@@ -892,8 +390,8 @@ public final class DeskEngine {
         Interaction target;
         lock.lock();
         try {
-            CaseState c = require(request.caseId());
-            ConvState conv = seen.get(request.inReplyTo());
+            CaseState c = lifecycle.require(request.caseId());
+            ConvState conv = threads.of(request.inReplyTo());
             if (conv == null || conv.caseState != c) {
                 throw new ReplyNotAllowedException(Reason.NOT_IN_CASE, c.id, request.inReplyTo().platform().id(),
                         "the message answered is not part of the case");
@@ -909,79 +407,16 @@ public final class DeskEngine {
             }
             target = store.find(request.inReplyTo()).orElseThrow(() -> new NotFoundException(
                     "interaction " + request.inReplyTo().platform() + " answered by case " + c.id + " is not stored"));
-            checkPolicy(channel.policy(), c, conv, target, request, now());
+            Replies.check(channel.policy(), c, conv, target, request, now());
             out = new OutboundReply(request.inReplyTo(), conv.contact, target.conversationId(), request.visibility(),
                     request.text());
         } finally {
             lock.unlock();
         }
         SentReply sent = Objects.requireNonNull(channel.send(out), "reply channel returned null");
-        Interaction.Builder b = Interaction.builder(sent.id())
-                .kind(request.visibility() == Visibility.PRIVATE ? InteractionKind.DIRECT_MESSAGE : InteractionKind.REPLY)
-                .direction(Direction.OUTBOUND)
-                .occurredAt(sent.sentAt())
-                .author(sent.account())
-                .text(request.text())
-                .inReplyTo(request.inReplyTo())
-                .conversationId(target.conversationId())
-                .provenance(Provenance.of("service-desk", now()));
-        if (request.automated()) {
-            b.attribute(AUTOMATED_ATTRIBUTE, "true");
-        }
-        if (request.agent() != null) {
-            b.attribute(AGENT_ATTRIBUTE, request.agent().value());
-        }
-        Interaction reply = b.build();
+        Interaction reply = Replies.recordOf(request, sent, target, now());
         ingest(reply);
         return reply;
-    }
-
-    private static void checkPolicy(ReplyPolicy policy, CaseState c, ConvState conv, Interaction target,
-            ReplyRequest request, Instant now) {
-        String platform = conv.platform.id();
-        if (policy.maxLength() > 0 && request.text().length() > policy.maxLength()) {
-            throw new ReplyNotAllowedException(Reason.TOO_LONG, c.id, platform,
-                    "text has " + request.text().length() + " characters, the platform allows " + policy.maxLength());
-        }
-        if (request.visibility() == Visibility.PUBLIC) {
-            if (conv.visibility == Visibility.PRIVATE) {
-                throw new ReplyNotAllowedException(Reason.PRIVATE_CONVERSATION, c.id, platform,
-                        "a private message cannot be answered publicly");
-            }
-            if (!policy.publicReplies()) {
-                throw new ReplyNotAllowedException(Reason.PUBLIC_NOT_ALLOWED, c.id, platform,
-                        "the platform does not allow public replies");
-            }
-            return;
-        }
-        if (conv.visibility == Visibility.PRIVATE) {
-            if (!policy.privateReplies()) {
-                throw new ReplyNotAllowedException(Reason.PRIVATE_NOT_ALLOWED, c.id, platform,
-                        "the platform does not allow private replies");
-            }
-            if (policy.privateReplyWindow() != null
-                    && Duration.between(conv.lastInboundAt, now).compareTo(policy.privateReplyWindow()) > 0) {
-                throw new ReplyNotAllowedException(Reason.WINDOW_CLOSED, c.id, platform,
-                        "the private reply window of " + policy.privateReplyWindow() + " after the customer's last"
-                                + " message has closed");
-            }
-            return;
-        }
-        if (policy.privateReplyToPublic()) {
-            if (policy.privateReplyToPublicWindow() == null
-                    || Duration.between(target.occurredAt(), now).compareTo(policy.privateReplyToPublicWindow()) <= 0) {
-                return;
-            }
-            if (!policy.mayInitiatePrivate()) {
-                throw new ReplyNotAllowedException(Reason.WINDOW_CLOSED, c.id, platform,
-                        "the window of " + policy.privateReplyToPublicWindow() + " for a private reply to a public"
-                                + " message has closed");
-            }
-        }
-        if (!policy.mayInitiatePrivate()) {
-            throw new ReplyNotAllowedException(Reason.CANNOT_INITIATE, c.id, platform,
-                    "the brand may not start a private conversation on this platform");
-        }
     }
 
     // ---- queries --------------------------------------------------------------------------------------
@@ -996,7 +431,7 @@ public final class DeskEngine {
         Objects.requireNonNull(id, "id");
         lock.lock();
         try {
-            CaseState c = cases.get(id);
+            CaseState c = lifecycle.find(id);
             return c == null ? Optional.empty() : Optional.of(c.snapshot());
         } finally {
             lock.unlock();
@@ -1011,8 +446,8 @@ public final class DeskEngine {
     public List<ServiceCase> cases() {
         lock.lock();
         try {
-            List<ServiceCase> out = new ArrayList<>(cases.size());
-            cases.values().forEach(c -> out.add(c.snapshot()));
+            List<ServiceCase> out = new ArrayList<>(lifecycle.all().size());
+            lifecycle.all().forEach(c -> out.add(c.snapshot()));
             return out;
         } finally {
             lock.unlock();
@@ -1027,7 +462,7 @@ public final class DeskEngine {
     public List<ServiceCase> inbox() {
         lock.lock();
         try {
-            List<CaseState> list = new ArrayList<>(active);
+            List<CaseState> list = new ArrayList<>(lifecycle.active());
             Instant far = Instant.MAX;
             list.sort(Comparator.comparing((CaseState c) -> c.priority).reversed()
                     .thenComparing(c -> nearestDeadline(c, far))
@@ -1061,7 +496,7 @@ public final class DeskEngine {
         Objects.requireNonNull(id, "id");
         lock.lock();
         try {
-            ConvState c = conversations.get(id);
+            ConvState c = threads.conversation(id);
             return c == null ? Optional.empty() : Optional.of(c.snapshot());
         } finally {
             lock.unlock();
@@ -1078,7 +513,7 @@ public final class DeskEngine {
         Objects.requireNonNull(interaction, "interaction");
         lock.lock();
         try {
-            ConvState c = seen.get(interaction);
+            ConvState c = threads.of(interaction);
             return c == null ? Optional.empty() : Optional.of(c.snapshot());
         } finally {
             lock.unlock();
@@ -1095,60 +530,10 @@ public final class DeskEngine {
         Objects.requireNonNull(customer, "customer");
         lock.lock();
         try {
-            Set<PlatformAccountId> identities = new HashSet<>();
-            store.find(customer).ifPresent(c -> identities.addAll(c.identities()));
-            Map<InteractionId, TimelineEntry> interactions = new HashMap<>();
-            for (Interaction i : store.query(InteractionQuery.builder().customer(customer).build())) {
-                interactions.put(i.id(), new TimelineEntry(i.occurredAt(), i.author(), caseOf(i.id()), i, null));
-            }
-            Map<Long, TimelineEntry> audits = new HashMap<>();
-            for (AuditEvent e : store.audit().eventsOf(customer)) {
-                if (!e.action().equals(AuditAction.INTERACTION_APPENDED)) {
-                    audits.put(e.sequence(), new TimelineEntry(e.at(), null, null, null, e));
-                }
-            }
-            for (CaseState c : cases.values()) {
-                if (!customer.equals(c.customer) && !identities.contains(c.contact)) {
-                    continue;
-                }
-                for (AuditEvent e : store.audit().eventsAbout(ServiceAuditActions.subject(c.id))) {
-                    audits.put(e.sequence(), new TimelineEntry(e.at(), c.contact, c.id, null, e));
-                }
-                for (ConvState conv : c.conversations) {
-                    for (InteractionId id : conv.items) {
-                        if (!interactions.containsKey(id)) {
-                            store.find(id).ifPresent(i -> interactions.put(id, new TimelineEntry(i.occurredAt(),
-                                    i.direction() == Direction.INBOUND ? i.author() : conv.contact, c.id, i, null)));
-                        }
-                    }
-                }
-            }
-            List<TimelineEntry> out = new ArrayList<>(interactions.size() + audits.size());
-            out.addAll(interactions.values());
-            out.addAll(audits.values());
-            out.sort(TIMELINE_ORDER);
-            return out;
+            return Timeline.of(customer, store, lifecycle.all(), threads);
         } finally {
             lock.unlock();
         }
-    }
-
-    /** Time, then interactions before audit events, then interaction id or audit sequence. */
-    public static final Comparator<TimelineEntry> TIMELINE_ORDER = (a, b) -> {
-        int c = a.at().compareTo(b.at());
-        if (c != 0) {
-            return c;
-        }
-        if (a.isInteraction() != b.isInteraction()) {
-            return a.isInteraction() ? -1 : 1;
-        }
-        return a.isInteraction() ? a.interaction().id().compareTo(b.interaction().id())
-                : Long.compare(a.audit().sequence(), b.audit().sequence());
-    };
-
-    private CaseId caseOf(InteractionId id) {
-        ConvState c = seen.get(id);
-        return c == null || c.caseState == null ? null : c.caseState.id;
     }
 
     // ---- plumbing -------------------------------------------------------------------------------------
@@ -1162,7 +547,7 @@ public final class DeskEngine {
         Checks.actor(actor);
         lock.lock();
         try {
-            CaseState c = require(id);
+            CaseState c = lifecycle.require(id);
             change.apply(c);
             return c.snapshot();
         } finally {
@@ -1170,53 +555,19 @@ public final class DeskEngine {
         }
     }
 
-    private CaseState require(CaseId id) {
-        CaseState c = cases.get(Objects.requireNonNull(id, "id"));
-        if (c == null) {
-            throw new NotFoundException("case " + id + " is not known to the service desk");
-        }
-        return c;
-    }
-
     private Instant now() {
         return clock.instant();
     }
 
-    private long next() {
-        return ++eventNumbers;
-    }
-
-    private void emit(ServiceEvent e) {
-        pending.add(e);
-    }
-
+    /** Delivers the events of the outermost operation, then releases the lock. */
     private void flushAndUnlock() {
         try {
-            if (!pending.isEmpty() && lock.getHoldCount() == 1) {
-                List<ServiceEvent> batch = new ArrayList<>(pending);
-                pending.clear();
-                for (ServiceEvent e : batch) {
-                    for (ServiceEventListener l : config.listeners()) {
-                        try {
-                            l.onEvent(e);
-                        } catch (RuntimeException ex) {
-                            if (listenerWarned.add(l.getClass())) {
-                                LOG.warn("service event listener {} threw {}; further failures are logged at DEBUG",
-                                        l.getClass().getName(), ex.getClass().getName());
-                            } else {
-                                LOG.debug("service event listener {} threw", l.getClass().getName(), ex);
-                            }
-                        }
-                    }
-                }
+            if (lock.getHoldCount() == 1) {
+                outbox.deliver();
             }
         } finally {
             lock.unlock();
         }
-    }
-
-    private void audit(AuditAction action, String actor, CaseState c, Map<String, String> details) {
-        store.audit().append(action, actor, c.customer, ServiceAuditActions.subject(c.id), details);
     }
 
     private static String actorOf(Interaction in) {
@@ -1242,7 +593,7 @@ public final class DeskEngine {
     public BusinessCalendar calendarOf(CaseId id) {
         lock.lock();
         try {
-            return require(id).calendar;
+            return lifecycle.require(id).calendar;
         } finally {
             lock.unlock();
         }
@@ -1257,7 +608,7 @@ public final class DeskEngine {
     public Optional<SlaTarget> targetOf(CaseId id) {
         lock.lock();
         try {
-            return Optional.ofNullable(require(id).target);
+            return Optional.ofNullable(lifecycle.require(id).target);
         } finally {
             lock.unlock();
         }
