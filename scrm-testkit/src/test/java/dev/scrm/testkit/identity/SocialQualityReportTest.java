@@ -74,6 +74,10 @@ class SocialQualityReportTest {
         Map<String, List<RecordRef>> byPerson = new TreeMap<>();
         truth.forEach((r, p) -> byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
         Phones phones = new Phones("US");
+        Holders holders = Holders.of(ids, phones);
+        Map<String, long[]> ambiguity = new TreeMap<>();
+        int explainLeft = Integer.getInteger("scrm.quality.explain", 0);
+        StringBuilder explained = new StringBuilder();
         Map<String, Map<String, Integer>> buckets = new TreeMap<>();
         Map<String, long[]> perEvidence = new TreeMap<>();
         long truePairs = 0;
@@ -92,6 +96,25 @@ class SocialQualityReportTest {
                     c[0]++;
                     c[1] += p != null && p.linked() ? 1 : 0;
                     c[2] += together ? 1 : 0;
+                    int others = holders.others(evidence, byRef.get(a), byRef.get(b), phones);
+                    long[] amb = ambiguity.computeIfAbsent(evidence, k -> new long[AMBIGUITY.length + 3]);
+                    amb[AMBIGUITY.length + 1] += others == 0 ? 1 : 0;
+                    amb[AMBIGUITY.length + 2] += others == 0 && p != null && p.linked() ? 1 : 0;
+                    if (others >= 0) {
+                        int slot = 0;
+                        while (slot + 1 < AMBIGUITY.length && others >= AMBIGUITY[slot + 1]) {
+                            slot++;
+                        }
+                        amb[slot]++;
+                    } else {
+                        amb[AMBIGUITY.length]++;
+                    }
+                    if (others == 0 && p != null && !p.linked() && explainLeft > 0
+                            && (evidence.startsWith("5") || evidence.startsWith("6") || evidence.startsWith("1"))) {
+                        explainLeft--;
+                        explained.append(evidence).append(' ').append(describe(byRef.get(a))).append(" ~ ")
+                                .append(describe(byRef.get(b))).append('\n').append(res.explain(a, b).render());
+                    }
                     if (!together) {
                         String stage = p == null ? "not_a_candidate" : p.decision().name().toLowerCase(Locale.ROOT);
                         buckets.computeIfAbsent(evidence, k -> new TreeMap<>()).merge(stage, 1, Integer::sum);
@@ -144,12 +167,130 @@ class SocialQualityReportTest {
         perEvidence.forEach((ev, c) -> out.append(String.format(Locale.ROOT,
                 "  %-26s true=%7d linked=%.4f clustered=%.4f missed by stage %s%n", ev, c[0], c[1] / (double) c[0],
                 c[2] / (double) c[0], buckets.getOrDefault(ev, Map.of()))));
+        out.append(ceiling(ambiguity, perEvidence, truePairs));
+        out.append(explained);
         System.out.print(out);
 
         assertThat(truePairs).isPositive();
         // a regression floor, not the target (pairwise precision 0.995 and recall 0.98): see the printed figures
         assertThat(cp).as("clustered precision").isGreaterThanOrEqualTo(0.9);
         assertThat(inCandidates / (double) truePairs).as("blocking recall").isGreaterThanOrEqualTo(0.9);
+    }
+
+    /** Lower bounds of the ambiguity classes: how many other persons hold the shared evidence. */
+    private static final int[] AMBIGUITY = {0, 1, 2, 5, 20};
+
+    /**
+     * The ceiling analysis: per evidence bucket, how many other persons hold the value the pair shares (its e-mail,
+     * phone, handle skeleton, rarest shared handle or name key, or display name). A value only the pair's person
+     * holds is unambiguous: linkable in principle, since no other person's record agrees on it. A value other
+     * persons hold too (namesakes, a shared household phone) cannot separate this person's records from theirs on
+     * its own. The share of unambiguous pairs is the honest ceiling on recall at high precision.
+     */
+    private static String ceiling(Map<String, long[]> ambiguity, Map<String, long[]> perEvidence, long truePairs) {
+        StringBuilder out = new StringBuilder();
+        out.append("ceiling: other persons holding the shared evidence, per bucket (unambiguous = none)\n");
+        long unambiguous = 0;
+        long unambiguousLinked = 0;
+        for (Map.Entry<String, long[]> en : ambiguity.entrySet()) {
+            long[] a = en.getValue();
+            long total = perEvidence.get(en.getKey())[0];
+            StringBuilder dist = new StringBuilder();
+            for (int s = 0; s < AMBIGUITY.length; s++) {
+                String label = s + 1 < AMBIGUITY.length ? AMBIGUITY[s] + (AMBIGUITY[s + 1] - 1 > AMBIGUITY[s]
+                        ? "-" + (AMBIGUITY[s + 1] - 1) : "") : AMBIGUITY[s] + "+";
+                dist.append(s == 0 ? "" : " ").append(label).append('=').append(a[s]);
+            }
+            if (a[AMBIGUITY.length] > 0) {
+                dist.append(" no_evidence=").append(a[AMBIGUITY.length]);
+            }
+            long u = a[AMBIGUITY.length + 1];
+            long ul = a[AMBIGUITY.length + 2];
+            unambiguous += u;
+            unambiguousLinked += ul;
+            out.append(String.format(Locale.ROOT, "  %-26s unambiguous=%.4f linked_there=%.4f others {%s}%n",
+                    en.getKey(), u / (double) total, u == 0 ? 0 : ul / (double) u, dist));
+        }
+        out.append(String.format(Locale.ROOT, "ceiling: unambiguous pairs %d of %d (%.4f of all true pairs);"
+                + " auto-link recall on them %.4f%n", unambiguous, truePairs, unambiguous / (double) truePairs,
+                unambiguousLinked / (double) Math.max(1, unambiguous)));
+        return out.toString();
+    }
+
+    private static String describe(SyntheticIdentity s) {
+        // synthetic test data only: no real person's data is printed
+        return "[" + s.platform() + " h=" + s.handle() + " n=" + s.displayName() + " e=" + s.email() + " p="
+                + s.phone() + "]";
+    }
+
+    /** Per evidence value, how many distinct persons hold it, over every generated record. */
+    private record Holders(Map<String, Integer> persons) {
+
+        static Holders of(List<SyntheticIdentity> ids, Phones phones) {
+            Map<String, Integer> count = new HashMap<>();
+            Map<String, String> last = new HashMap<>();
+            for (SyntheticIdentity s : ids) {
+                for (String k : keys(s, phones)) {
+                    if (!s.personId().equals(last.put(k, s.personId()))) {
+                        count.merge(k, 1, Integer::sum);
+                    }
+                }
+            }
+            return new Holders(count);
+        }
+
+        /** Every evidence key of a record, namespaced by what it is. */
+        static Set<String> keys(SyntheticIdentity s, Phones phones) {
+            Set<String> out = new HashSet<>();
+            String e = s.email() == null ? null : Normalize.email(s.email());
+            if (e != null) {
+                out.add("e:" + e);
+            }
+            String p = s.phone() == null ? null : phones.e164(s.phone());
+            if (p != null) {
+                out.add("p:" + p);
+            }
+            for (String a : aliases(s)) {
+                out.add("a:" + a);
+            }
+            String n = sortedName(s.displayName());
+            if (n != null) {
+                out.add("n:" + n);
+            }
+            return out;
+        }
+
+        int holders(String key) {
+            return persons.getOrDefault(key, 0);
+        }
+
+        /** How many persons besides the pair's own hold the evidence of its bucket; -1 for a pair without evidence. */
+        int others(String evidence, SyntheticIdentity s, SyntheticIdentity t, Phones phones) {
+            switch (evidence) {
+                case "1_email":
+                    return holders("e:" + Normalize.email(s.email())) - 1;
+                case "2_phone":
+                    return holders("p:" + phones.e164(s.phone())) - 1;
+                case "3_reciprocal_links":
+                case "4_one_way_link":
+                    return 0;
+                case "5_handle_skeleton":
+                    return holders("a:" + skeleton(s.handle())) - 1;
+                case "6_handle_or_name_variant": {
+                    Set<String> shared = aliases(s);
+                    shared.retainAll(aliases(t));
+                    int min = Integer.MAX_VALUE;
+                    for (String k : shared) {
+                        min = Math.min(min, holders("a:" + k) - 1);
+                    }
+                    return min;
+                }
+                case "7_display_name":
+                    return holders("n:" + sortedName(s.displayName())) - 1;
+                default:
+                    return -1;
+            }
+        }
     }
 
     private static double f1(double p, double r) {
