@@ -65,10 +65,23 @@ class SocialQualityReportTest {
 
         Map<String, ScoredPair> candidates = new HashMap<>();
         long[] direct = new long[2];
+        int[] fpLeft = {Integer.getInteger("scrm.quality.explainFalse", 0)};
+        StringBuilder falseLinks = new StringBuilder();
+        Map<String, Integer> falseByRule = new TreeMap<>();
         res.forEachPair(p -> {
             candidates.put(key(p.left(), p.right()), p);
             if (p.linked()) {
-                direct[truth.get(p.left()).equals(truth.get(p.right())) ? 0 : 1]++;
+                boolean same = truth.get(p.left()).equals(truth.get(p.right()));
+                direct[same ? 0 : 1]++;
+                if (!same) {
+                    falseByRule.merge(p.rule() == null ? "score" : p.rule(), 1, Integer::sum);
+                }
+                if (!same && fpLeft[0] > 0 && Math.floorMod(p.left().hashCode() * 31 + p.right().hashCode(), 7) == 0) {
+                    fpLeft[0]--;
+                    falseLinks.append("false link ").append(describe(byRef.get(p.left()))).append(" ~ ")
+                            .append(describe(byRef.get(p.right()))).append('\n')
+                            .append(res.explain(p.left(), p.right()).render());
+                }
             }
         });
         Map<String, List<RecordRef>> byPerson = new TreeMap<>();
@@ -168,7 +181,9 @@ class SocialQualityReportTest {
                 "  %-26s true=%7d linked=%.4f clustered=%.4f missed by stage %s%n", ev, c[0], c[1] / (double) c[0],
                 c[2] / (double) c[0], buckets.getOrDefault(ev, Map.of()))));
         out.append(ceiling(ambiguity, perEvidence, truePairs));
-        out.append(explained);
+        out.append(holders.byRecordCount());
+        out.append("false auto-links by rule: ").append(falseByRule).append('\n');
+        out.append(explained).append(falseLinks);
         System.out.print(out);
 
         assertThat(truePairs).isPositive();
@@ -224,19 +239,67 @@ class SocialQualityReportTest {
     }
 
     /** Per evidence value, how many distinct persons hold it, over every generated record. */
-    private record Holders(Map<String, Integer> persons) {
+    private record Holders(Map<String, Integer> persons, Map<String, Map<String, Integer>> perPerson) {
 
         static Holders of(List<SyntheticIdentity> ids, Phones phones) {
             Map<String, Integer> count = new HashMap<>();
+            Map<String, Map<String, Integer>> perPerson = new HashMap<>();
             Map<String, String> last = new HashMap<>();
             for (SyntheticIdentity s : ids) {
                 for (String k : keys(s, phones)) {
                     if (!s.personId().equals(last.put(k, s.personId()))) {
                         count.merge(k, 1, Integer::sum);
                     }
+                    perPerson.computeIfAbsent(k, x -> new HashMap<>(2)).merge(s.personId(), 1, Integer::sum);
                 }
             }
-            return new Holders(count);
+            return new Holders(count, perPerson);
+        }
+
+        /**
+         * What an engine that sees only how many records hold a value could achieve: per kind of key and per
+         * number of records holding the key, the share of the pairs among those records that are one person's.
+         * Linking every pair that shares such a key has that precision.
+         */
+        String byRecordCount() {
+            String[] kinds = {"e:", "p:", "a:", "n:"};
+            String[] names = {"email", "phone", "handle_or_name_key", "display_name"};
+            int[] lo = {2, 3, 4, 5, 10};
+            StringBuilder out = new StringBuilder("precision of linking all pairs that share a key, by how many records"
+                    + " hold it (same-person pairs / pairs):\n");
+            for (int t = 0; t < kinds.length; t++) {
+                long[] pairs = new long[lo.length];
+                long[] same = new long[lo.length];
+                for (Map.Entry<String, Map<String, Integer>> en : perPerson.entrySet()) {
+                    if (!en.getKey().startsWith(kinds[t])) {
+                        continue;
+                    }
+                    long k = 0;
+                    long sp = 0;
+                    for (int c : en.getValue().values()) {
+                        k += c;
+                        sp += (long) c * (c - 1) / 2;
+                    }
+                    if (k < 2) {
+                        continue;
+                    }
+                    int slot = 0;
+                    while (slot + 1 < lo.length && k >= lo[slot + 1]) {
+                        slot++;
+                    }
+                    pairs[slot] += k * (k - 1) / 2;
+                    same[slot] += sp;
+                }
+                out.append(String.format(Locale.ROOT, "  %-20s", names[t]));
+                for (int slot = 0; slot < lo.length; slot++) {
+                    String label = slot + 1 < lo.length ? lo[slot] + (lo[slot + 1] - 1 > lo[slot] ? "-"
+                            + (lo[slot + 1] - 1) : "") : lo[slot] + "+";
+                    out.append(String.format(Locale.ROOT, " k=%s: %.4f of %d", label,
+                            same[slot] / (double) Math.max(1, pairs[slot]), pairs[slot]));
+                }
+                out.append('\n');
+            }
+            return out.toString();
         }
 
         /** Every evidence key of a record, namespaced by what it is. */
