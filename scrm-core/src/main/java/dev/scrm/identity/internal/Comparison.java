@@ -205,6 +205,11 @@ public final class Comparison {
             return 0;
         }
         if (a < 0 || b < 0) {
+            if (sameEmailLocal(e, i, j)) {
+                // the other record's handle-like keys are its e-mail's local part, which the e-mail comparison
+                // already weighs: the handle-holding record carries the same address, so a match adds nothing
+                return 0;
+            }
             int h = a < 0 ? j : i;
             int o = a < 0 ? i : j;
             Encoded.Value v = c.values.get(a < 0 ? b : a);
@@ -238,6 +243,27 @@ public final class Comparison {
             return derived || nameDerived(e, ska, j) || nameDerived(e, skb, i) ? 6 : 5;
         }
         return 7;
+    }
+
+    /** Whether records i and j hold e-mail addresses with the same local part (the same address included). */
+    private static boolean sameEmailLocal(Encoded e, int i, int j) {
+        for (Encoded.Column c : e.cols) {
+            if (c.kind != FieldKind.EMAIL) {
+                continue;
+            }
+            int a = c.ids[i];
+            int b = c.ids[j];
+            if (a >= 0 && b >= 0) {
+                if (a == b) {
+                    return true;
+                }
+                String la = c.values.get(a).alt;
+                if (la != null && la.equals(c.values.get(b).alt)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

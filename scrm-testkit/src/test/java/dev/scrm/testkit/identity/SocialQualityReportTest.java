@@ -65,6 +65,7 @@ class SocialQualityReportTest {
 
         Map<String, ScoredPair> candidates = new HashMap<>();
         long[] direct = new long[2];
+        Phones phonesForFalse = new Phones("US");
         int[] fpLeft = {Integer.getInteger("scrm.quality.explainFalse", 0)};
         StringBuilder falseLinks = new StringBuilder();
         Map<String, Integer> falseByRule = new TreeMap<>();
@@ -74,7 +75,8 @@ class SocialQualityReportTest {
                 boolean same = truth.get(p.left()).equals(truth.get(p.right()));
                 direct[same ? 0 : 1]++;
                 if (!same) {
-                    falseByRule.merge(p.rule() == null ? "score" : p.rule(), 1, Integer::sum);
+                    falseByRule.merge((p.rule() == null ? "score" : p.rule()) + "/" + evidence(byRef.get(p.left()),
+                            byRef.get(p.right()), phonesForFalse), 1, Integer::sum);
                 }
                 if (!same && fpLeft[0] > 0 && Math.floorMod(p.left().hashCode() * 31 + p.right().hashCode(), 7) == 0) {
                     fpLeft[0]--;
@@ -182,7 +184,7 @@ class SocialQualityReportTest {
                 c[2] / (double) c[0], buckets.getOrDefault(ev, Map.of()))));
         out.append(ceiling(ambiguity, perEvidence, truePairs));
         out.append(holders.byRecordCount());
-        out.append("false auto-links by rule: ").append(falseByRule).append('\n');
+        out.append("false auto-links by rule or score / shared evidence: ").append(falseByRule).append('\n');
         out.append(explained).append(falseLinks);
         System.out.print(out);
 
