@@ -35,6 +35,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *     -Dscrm.quality.persons=100000
  * }</pre>
  *
+ * <p>{@code -Dscrm.quality.explain=N} prints the explanations of N missed true pairs whose evidence no other
+ * person holds ({@code -Dscrm.quality.explainBucket=1_email} picks a bucket), and
+ * {@code -Dscrm.quality.explainFalse=N} those of about N false auto-links.
+ *
  * <p>Evidence buckets, strongest first: the same e-mail after normalisation, the same phone in E.164, profile
  * links both ways, a link one way, the same handle skeleton, a handle or name variant (the handle-like keys of the
  * handles, e-mail local parts and names overlap), the same display name, different display names and nothing
@@ -92,6 +96,7 @@ class SocialQualityReportTest {
         Holders holders = Holders.of(ids, phones);
         Map<String, long[]> ambiguity = new TreeMap<>();
         int explainLeft = Integer.getInteger("scrm.quality.explain", 0);
+        String explainBucket = System.getProperty("scrm.quality.explainBucket", "");
         StringBuilder explained = new StringBuilder();
         Map<String, Map<String, Integer>> buckets = new TreeMap<>();
         Map<String, long[]> perEvidence = new TreeMap<>();
@@ -125,7 +130,7 @@ class SocialQualityReportTest {
                         amb[AMBIGUITY.length]++;
                     }
                     if (others == 0 && p != null && !p.linked() && explainLeft > 0
-                            && (evidence.startsWith("5") || evidence.startsWith("6") || evidence.startsWith("1"))) {
+                            && evidence.startsWith(explainBucket)) {
                         explainLeft--;
                         explained.append(evidence).append(' ').append(describe(byRef.get(a))).append(" ~ ")
                                 .append(describe(byRef.get(b))).append('\n').append(res.explain(a, b).render());
@@ -179,6 +184,14 @@ class SocialQualityReportTest {
         out.append("prior=").append(res.model().lambda()).append(" iterations=").append(res.model().iterations())
                 .append(" converged=").append(res.model().converged()).append(" warnings=")
                 .append(res.model().warnings()).append(" timings=").append(res.timings()).append('\n');
+        for (dev.scrm.identity.ComparisonWeights cw : res.model().comparisons()) {
+            out.append(String.format(Locale.ROOT, "  weights %-14s", cw.comparison()));
+            for (int l = 0; l < cw.levels().size(); l++) {
+                out.append(String.format(Locale.ROOT, " %s=%.2f(m=%.2g,u=%.2g)", cw.levels().get(l), cw.weights().get(l),
+                        cw.m().get(l), cw.u().get(l)));
+            }
+            out.append('\n');
+        }
         perEvidence.forEach((ev, c) -> out.append(String.format(Locale.ROOT,
                 "  %-26s true=%7d linked=%.4f clustered=%.4f missed by stage %s%n", ev, c[0], c[1] / (double) c[0],
                 c[2] / (double) c[0], buckets.getOrDefault(ev, Map.of()))));
