@@ -366,7 +366,7 @@ public final class Model {
             double shareWeight = 0;
             for (int k = 0; k < keys.size(); k++) {
                 Groups gk = Groups.of(combos, k);
-                if (gk.total < 20 || indep[k] == 0) {
+                if (indep[k] == 0 || gk.total < minPairs(comps, indep[k], o.reestimateU())) {
                     continue;
                 }
                 double[][] mk = deepCopy(mInit);
@@ -508,7 +508,7 @@ public final class Model {
      * value"; -1 for the others (handles, whose exact level excludes name-derived handles, and profile links).
      */
     static double exactShare(Encoded e, Comparison cmp) {
-        if (cmp.col < 0 || cmp.kind == FieldKind.HANDLE || cmp.levels.length < 3) {
+        if (cmp.col < 0 || cmp.kind == null || cmp.kind == FieldKind.HANDLE || cmp.levels.length < 3) {
             return -1;
         }
         Encoded.Column col = e.cols[cmp.col];
@@ -818,6 +818,22 @@ public final class Model {
             report.converged = report.iterations == 0 || converged && report.converged;
         }
         return theta[0];
+    }
+
+    /**
+     * The fewest candidate pairs a training run needs: ten per free parameter, and at least 20. A run on fewer pairs
+     * than it has parameters to fit does not identify them: on social data a key that produced 189 pairs, fitted on
+     * some 60 parameters, drifted along a ridge of the likelihood for hundreds of iterations and never converged.
+     * The comparisons of a skipped run are still trained by the other keys' runs.
+     */
+    static double minPairs(List<Comparison> comps, int elig, boolean reestimateU) {
+        int free = 1;
+        for (int c = 0; c < comps.size(); c++) {
+            if ((elig & (1 << c)) != 0) {
+                free += (comps.get(c).levels.length - 1) * (reestimateU ? 2 : 1);
+            }
+        }
+        return Math.max(20, 10.0 * free);
     }
 
     private static double maxDiff(double[] a, double[] b) {
