@@ -366,7 +366,8 @@ public final class Model {
             double shareWeight = 0;
             for (int k = 0; k < keys.size(); k++) {
                 Groups gk = Groups.of(combos, k);
-                if (indep[k] == 0 || gk.total < minPairs(comps, indep[k], o.reestimateU())) {
+                if (indep[k] == 0 || gk.total < Math.max(20, Math.min(minPairs(comps, indep[k], o.reestimateU()),
+                        0.001 * total))) {
                     continue;
                 }
                 double[][] mk = deepCopy(mInit);
@@ -453,16 +454,6 @@ public final class Model {
             }
             for (int c = 0; c < nc; c++) {
                 model.u[c] = unmix(freq[c], model.m[c], model.lambda, 0.5 / Math.max(1, drawn));
-                if (exact[c] >= 0) {
-                    // counted over all pairs, the exact share holds the matches too; taking them out would rest on
-                    // the prior over all pairs, which is not fitted among the pairs that hold the field. Kept as is,
-                    // it bounds u from above, as a value's count does for its own u
-                    double rest = 1 - model.u[c][1];
-                    for (int l = 2; l < model.u[c].length; l++) {
-                        model.u[c][l] = model.u[c][l] / rest * (1 - freq[c][1]);
-                    }
-                    model.u[c][1] = freq[c][1];
-                }
             }
         }
         if (o.excludeBlockingFields() && total > 0) {
@@ -476,11 +467,19 @@ public final class Model {
     }
 
     /**
+     * Below this many sampled pairs at the exact level, the share counted from the values replaces the sampled one.
+     */
+    static final int MIN_SAMPLED = 10;
+
+    /**
      * The level frequencies among random pairs: sampled, with a half-count for levels the sample did not reach. When
-     * the share of pairs at the exact level is known from the value counts ({@code exact >= 0}), that share replaces
-     * the sampled one and the other levels share the rest as sampled. A sample of a few hundred thousand pairs
-     * cannot see how rarely two records share an e-mail address (one pair in millions): the half-count would then
-     * set u of the exact level, many times too high, and the exact level would weigh far too little.
+     * the sample saw the exact level fewer than {@link #MIN_SAMPLED} times and the share of pairs at that level is
+     * known from the value counts ({@code exact >= 0}), the counted share replaces the sampled one and the other
+     * levels share the rest as sampled. A sample of a few hundred thousand pairs cannot see how rarely two records
+     * share a profile URL or, at scale, an e-mail address: the half-count would then set u of the exact level, many
+     * times too high, and exact agreement could weigh less than disagreement. Where the sample sees the level often
+     * enough, it is kept: the counted share holds every pair of the same person, the sampled one only those the
+     * sample happened to draw, which the prior then takes out consistently.
      */
     static void randomPairU(double[] sampled, double exact, double[] out) {
         int levels = sampled.length;
@@ -491,7 +490,7 @@ public final class Model {
         for (int l = 1; l < levels; l++) {
             out[l] = (sampled[l] + 0.5) / (tot + 0.5 * (levels - 1));
         }
-        if (exact < 0 || levels < 3) {
+        if (exact < 0 || levels < 3 || sampled[1] >= MIN_SAMPLED) {
             return;
         }
         double rest = 1 - out[1];
@@ -821,10 +820,11 @@ public final class Model {
     }
 
     /**
-     * The fewest candidate pairs a training run needs: ten per free parameter, and at least 20. A run on fewer pairs
-     * than it has parameters to fit does not identify them: on social data a key that produced 189 pairs, fitted on
-     * some 60 parameters, drifted along a ridge of the likelihood for hundreds of iterations and never converged.
-     * The comparisons of a skipped run are still trained by the other keys' runs.
+     * Ten pairs per free parameter of a training run. A run on fewer pairs than that does not identify its
+     * parameters: on social data a key that produced 189 of 8.4 million candidates, fitted on some 60 parameters,
+     * drifted along a ridge of the likelihood for hundreds of iterations and never converged. Such a run is skipped
+     * when it also holds less than a thousandth of the candidates, so it would carry next to no weight in the
+     * average; the other keys' runs still train its comparisons. On small data, where every run is small, all run.
      */
     static double minPairs(List<Comparison> comps, int elig, boolean reestimateU) {
         int free = 1;

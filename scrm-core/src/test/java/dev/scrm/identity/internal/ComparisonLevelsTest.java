@@ -103,6 +103,10 @@ class ComparisonLevelsTest {
         assertThat(u[1]).isEqualTo(1e-9);
         assertThat(u[1] + u[2] + u[3]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(u[2] / u[3]).isCloseTo(3.5 / 199_997.5, org.assertj.core.data.Offset.offset(1e-12));
+        // a sample that sees the level often enough is kept
+        double[] seen = {0, 40, 3, 199_957};
+        Model.randomPairU(seen, 1e-9, u);
+        assertThat(u[1]).isCloseTo(40.5 / 200_001.5, org.assertj.core.data.Offset.offset(1e-15));
     }
 
     @Test
