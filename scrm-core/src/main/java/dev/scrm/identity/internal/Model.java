@@ -454,6 +454,17 @@ public final class Model {
             }
             for (int c = 0; c < nc; c++) {
                 model.u[c] = unmix(freq[c], model.m[c], model.lambda, 0.5 / Math.max(1, drawn));
+                if (exact[c] >= 0 && uc[c][1] < MIN_SAMPLED) {
+                    // a counted share holds every pair of the same person, and the prior over all pairs is not
+                    // fitted among the pairs that hold the field, so taking the matches out can leave nothing but
+                    // the sample's floor, which is what the count replaced. Kept as counted, it bounds u from above,
+                    // as a value's count does for that value's own u
+                    double rest = 1 - model.u[c][1];
+                    for (int l = 2; l < model.u[c].length; l++) {
+                        model.u[c][l] = model.u[c][l] / rest * (1 - freq[c][1]);
+                    }
+                    model.u[c][1] = freq[c][1];
+                }
             }
         }
         if (o.excludeBlockingFields() && total > 0) {
