@@ -35,6 +35,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *     -Dscrm.quality.persons=100000
  * }</pre>
  *
+ * <p>The ceiling analysis that follows asks what the data allows: for each true pair, how many other persons hold
+ * the evidence it shares (recall on pairs that no other person's records agree with is the honest target), and for
+ * each kind of key, how precise linking every pair that shares it would be, by how many records hold the key.
+ * Add {@code -Dscrm.quality.seed=23} (default 11) to check a second data set.
+ *
  * <p>{@code -Dscrm.quality.explain=N} prints the explanations of N missed true pairs whose evidence no other
  * person holds ({@code -Dscrm.quality.explainBucket=1_email} picks a bucket), and
  * {@code -Dscrm.quality.explainFalse=N} those of about N false auto-links.
