@@ -13,6 +13,8 @@ public final class Comparison {
 
     /** The synthetic comparison of profile links between two records. */
     static final String CROSS_LINK = "profile_links";
+    /** The synthetic comparison of the digits that end two handles of different skeletons. */
+    static final String HANDLE_DIGITS = "handle_digits";
 
     final String name;
     final FieldKind kind;
@@ -57,6 +59,16 @@ public final class Comparison {
                 lf.add(c.index);
             }
         }
+        for (Encoded.Column c : e.cols) {
+            if (c.kind == FieldKind.HANDLE && out.size() < 15) {
+                // digits at the end of a handle are often a birth year or a lucky number, which a person keeps from
+                // platform to platform while the rest of the handle changes (jsmith84, john.smith1984): evidence the
+                // name does not carry. Where the skeletons agree, the handle levels already weigh the digits
+                out.add(new Comparison(HANDLE_DIGITS + (c.index == firstHandle(e) ? "" : "_" + c.spec.name()),
+                        null, c.index, new String[] {"null", "same", "else"}, false, new int[] {c.index},
+                        -2));
+            }
+        }
         if (links && out.size() < 16) {
             out.add(new Comparison(CROSS_LINK, null, -1, new String[] {"null", "reciprocal", "one_way", "else"}, false,
                     lf.stream().mapToInt(Integer::intValue).toArray(), -1));
@@ -85,8 +97,47 @@ public final class Comparison {
         };
     }
 
+    private static int firstHandle(Encoded e) {
+        for (Encoded.Column c : e.cols) {
+            if (c.kind == FieldKind.HANDLE) {
+                return c.index;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether this is a handle-digits comparison (see {@link #HANDLE_DIGITS}). */
+    boolean digits() {
+        return partner == -2;
+    }
+
+    /**
+     * The handle-digits level: null unless both handles end in digits (two or more in the shorter run) and their
+     * skeletons differ; "same" when one run of digits ends the other ({@code 84} and {@code 1984}).
+     */
+    private int digitsLevel(Encoded e, int i, int j) {
+        Encoded.Column c = e.cols[col];
+        int a = c.ids[i];
+        int b = c.ids[j];
+        if (a < 0 || b < 0) {
+            return 0;
+        }
+        Encoded.Value va = c.values.get(a);
+        Encoded.Value vb = c.values.get(b);
+        String da = va.tokens == null ? null : va.tokens[0];
+        String db = vb.tokens == null ? null : vb.tokens[0];
+        if (da == null || db == null || Math.min(da.length(), db.length()) < 2 || va.alt == null
+                || va.alt.equals(vb.alt)) {
+            return 0;
+        }
+        return da.endsWith(db) || db.endsWith(da) ? 1 : 2;
+    }
+
     /** The level of records i and j. */
     int level(Encoded e, int i, int j) {
+        if (partner == -2) {
+            return digitsLevel(e, i, j);
+        }
         if (col < 0) {
             return crossLinkLevel(e, i, j);
         }
@@ -205,6 +256,11 @@ public final class Comparison {
             return 0;
         }
         if (a < 0 || b < 0) {
+            if (sameEmailLocal(e, i, j)) {
+                // the other record's handle-like keys are its e-mail's local part, which the e-mail comparison
+                // already weighs: the handle-holding record carries the same address, so a match adds nothing
+                return 0;
+            }
             int h = a < 0 ? j : i;
             int o = a < 0 ? i : j;
             Encoded.Value v = c.values.get(a < 0 ? b : a);
@@ -238,6 +294,27 @@ public final class Comparison {
             return derived || nameDerived(e, ska, j) || nameDerived(e, skb, i) ? 6 : 5;
         }
         return 7;
+    }
+
+    /** Whether records i and j hold e-mail addresses with the same local part (the same address included). */
+    private static boolean sameEmailLocal(Encoded e, int i, int j) {
+        for (Encoded.Column c : e.cols) {
+            if (c.kind != FieldKind.EMAIL) {
+                continue;
+            }
+            int a = c.ids[i];
+            int b = c.ids[j];
+            if (a >= 0 && b >= 0) {
+                if (a == b) {
+                    return true;
+                }
+                String la = c.values.get(a).alt;
+                if (la != null && la.equals(c.values.get(b).alt)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -65,6 +65,51 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    @DisplayName("a handle against a record without one: no evidence when both records share the e-mail it could match")
+    void handle_sharedEmail_notCountedTwice() {
+        // the handle matches the other record's e-mail local part, but both records carry that address: the e-mail
+        // comparison weighs it, so the handle comparison must not weigh it again
+        assertThat(social("handle", Map.of("handle", "qzorblax", "email", "q.zorblax@mailbox.org"),
+                Map.of("email", "q.zorblax@mailbox.org"))).isEqualTo("null");
+        assertThat(social("handle", Map.of("handle", "qzorblax", "email", "q.zorblax@mailbox.org"),
+                Map.of("email", "q.zorblax@other.net"))).isEqualTo("null");
+        assertThat(social("handle", Map.of("handle", "qzorblax", "email", "quiet@mailbox.org"),
+                Map.of("email", "q.zorblax@mailbox.org"))).isEqualTo("matches_name_or_email");
+    }
+
+    @Test
+    @DisplayName("u of the exact level comes from the value counts over all pairs, not from a half-count in a sample")
+    void exactShare_fromValueCounts() {
+        Encoded e = new Encoded(SOCIAL, "US");
+        // 10 records with an e-mail: one address held by 3 records, one by 2, five held once
+        String[] mails = {"a@x.org", "a@x.org", "a@x.org", "b@x.org", "b@x.org", "c@x.org", "d@x.org", "f@x.org",
+            "g@x.org", "h@x.org"};
+        for (int i = 0; i < mails.length; i++) {
+            e.add(IdentityRecord.of(RecordRef.of("t", "r" + i), Map.of("email", mails[i])));
+        }
+        e.add(IdentityRecord.of(RecordRef.of("t", "none"), Map.of("handle", "nomail")));
+        Comparison email = Comparison.forSchema(e).stream().filter(c -> c.name().equals("email")).findFirst()
+                .orElseThrow();
+        // ordered pairs sharing a value: 3*2 + 2*1 = 8, of 10*9 = 90
+        assertThat(Model.exactShare(e, email)).isCloseTo(8.0 / 90, org.assertj.core.data.Offset.offset(1e-12));
+        Comparison links = Comparison.forSchema(e).stream().filter(c -> c.name().equals(Comparison.CROSS_LINK))
+                .findFirst().orElseThrow();
+        assertThat(Model.exactShare(e, links)).isEqualTo(-1);
+
+        // 200,000 sampled pairs without one agreement: the half-count would put u at 2.5e-6; the counted share wins
+        double[] sampled = {0, 0, 3, 199_997};
+        double[] u = new double[4];
+        Model.randomPairU(sampled, 1e-9, u);
+        assertThat(u[1]).isEqualTo(1e-9);
+        assertThat(u[1] + u[2] + u[3]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(u[2] / u[3]).isCloseTo(3.5 / 199_997.5, org.assertj.core.data.Offset.offset(1e-12));
+        // a sample that sees the level often enough is kept
+        double[] seen = {0, 40, 3, 199_957};
+        Model.randomPairU(seen, 1e-9, u);
+        assertThat(u[1]).isCloseTo(40.5 / 200_001.5, org.assertj.core.data.Offset.offset(1e-15));
+    }
+
+    @Test
     @DisplayName("display names: exact in any order and style, close spelling, nickname, subset, else")
     void fullName() {
         assertThat(social("display_name", Map.of("display_name", "John Smith"),
