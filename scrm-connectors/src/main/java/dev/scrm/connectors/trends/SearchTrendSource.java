@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 
 /**
  * Search-volume trends imported from CSV exports (see {@link SearchTrendCsv} for the two forms), as a
- * {@link FigureSource} declaring {@link Capability#SEARCH_VOLUME}.
+ * {@link dev.scrm.connector.FigureSource} declaring {@link Capability#SEARCH_VOLUME}.
  *
  * <p>The source reads its files afresh on every call, so a new export dropped into its directory is picked up
  * by the next pull. A {@link FigureQuery#searchInterest search-interest query}'s value is matched against the
