@@ -53,6 +53,63 @@ class PostgresJdbcStoreTest {
         }
     }
 
+    @Test
+    void appendAll_throughConnectionsThatHideTheDriver_storesWithInsertsInstead() throws Exception {
+        try (TestDatabases.PostgresSchema schema = TestDatabases.postgresSchema(TestDatabases.postgresUrl().orElseThrow())) {
+            java.util.concurrent.atomic.AtomicInteger inserts = new java.util.concurrent.atomic.AtomicInteger();
+            JdbcStore store = JdbcStore.builder(hidingDriver(schema.dataSource(), inserts)).clock(clock).build();
+            List<dev.scrm.core.Interaction> all = new ArrayList<>();
+            for (int k = 0; k < 12; k++) {
+                all.add(dev.scrm.store.Fixtures.interaction("mastodon", "h" + k, dev.scrm.core.PlatformAccountId.of("mastodon", "1001"),
+                        dev.scrm.core.InteractionKind.MENTION, T0.plusSeconds(k)));
+            }
+
+            assertThat(store.appendAll(all.subList(0, 8), "c")).isEqualTo(8);
+            assertThat(store.appendAll(all, "c")).isEqualTo(4);
+            assertThat(store.appendAll(all, "c")).isZero();
+
+            assertThat(store.interactionCount()).isEqualTo(12);
+            for (dev.scrm.core.Interaction i : all) {
+                assertThat(store.find(i.id())).contains(i);
+            }
+            assertThat(store.audit().lastSequence()).isEqualTo(12);
+            assertThat(inserts.get()).as("multi-row inserts into scrm_interaction").isEqualTo(2);
+        }
+    }
+
+    /** A data source whose connections do not unwrap to the driver's, as some pools and proxies do. */
+    private static javax.sql.DataSource hidingDriver(javax.sql.DataSource ds,
+            java.util.concurrent.atomic.AtomicInteger inserts) {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                PostgresJdbcStoreTest.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, method, args) -> {
+                    Object out = invoke(method, ds, args);
+                    if (!(out instanceof Connection c)) {
+                        return out;
+                    }
+                    return java.lang.reflect.Proxy.newProxyInstance(PostgresJdbcStoreTest.class.getClassLoader(),
+                            new Class<?>[] {Connection.class}, (p, m, a) -> switch (m.getName()) {
+                                case "isWrapperFor" -> false;
+                                case "unwrap" -> throw new java.sql.SQLException("not a wrapper");
+                                case "prepareStatement" -> {
+                                    if (((String) a[0]).startsWith("INSERT INTO scrm_interaction")) {
+                                        inserts.incrementAndGet();
+                                    }
+                                    yield invoke(m, c, a);
+                                }
+                                default -> invoke(m, c, a);
+                            });
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
+        try {
+            return m.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
     private static List<String> indexes(TestDatabases.PostgresSchema schema) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = schema.dataSource().getConnection(); Statement st = c.createStatement();

@@ -61,8 +61,12 @@ final class InteractionIngest {
     /** Whether the last batch met stored ids, so the next one looks them up before writing. */
     private volatile boolean probeFirst;
 
+    /** Whether COPY can be reached through the data source's connections; false once it could not be. */
+    private volatile boolean copyReachable;
+
     InteractionIngest(Db db) {
         this.db = db;
+        this.copyReachable = db.dialect() == JdbcDialect.POSTGRESQL;
     }
 
     int appendAll(Collection<Interaction> interactions, String actor) {
@@ -78,7 +82,7 @@ final class InteractionIngest {
         }
         List<Interaction> all = new ArrayList<>(unique.values());
         // PostgreSQL streams the whole batch in one COPY; other databases go chunk by chunk
-        int part = db.dialect() == JdbcDialect.POSTGRESQL ? all.size() : ROWS_PER_INSERT;
+        int part = copyReachable ? all.size() : ROWS_PER_INSERT;
         return db.write("appendAll", tx -> {
             int stored = 0;
             for (int from = 0; from < all.size(); from += part) {
@@ -91,7 +95,7 @@ final class InteractionIngest {
     /** Looks up, writes and audits part of a batch; its audit events are written before the next part. */
     private int appendPart(WriteTx tx, List<Interaction> part, String actor) throws SQLException {
         Connection c = tx.connection();
-        if (db.dialect() == JdbcDialect.POSTGRESQL && !probeFirst && copyOptimistically(c, part)) {
+        if (copyReachable && !probeFirst && copyOptimistically(c, part)) {
             audit(tx, part, owners(c, part), actor);
             tx.flush();
             return part.size();
@@ -102,7 +106,7 @@ final class InteractionIngest {
             return 0;
         }
         Map<PlatformAccountId, CustomerId> owners = owners(c, fresh);
-        if (!(db.dialect() == JdbcDialect.POSTGRESQL && copy(c, fresh))) {
+        if (!(copyReachable && copy(c, fresh))) {
             for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
                 insert(c, fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT)));
             }
@@ -145,10 +149,14 @@ final class InteractionIngest {
         return copied;
     }
 
-    /** Streams rows with a binary COPY; false when COPY is not available on this connection. */
-    private static boolean copy(Connection c, List<Interaction> fresh) throws SQLException {
+    /**
+     * Streams rows with a binary COPY; false when COPY is not available on this connection, which later batches
+     * then no longer try.
+     */
+    private boolean copy(Connection c, List<Interaction> fresh) throws SQLException {
         Optional<PgCopy> open = PgCopy.open(c, "scrm_interaction", COLUMNS);
         if (open.isEmpty()) {
+            copyReachable = false;
             return false;
         }
         PgCopy copy = open.get();
