@@ -1,5 +1,12 @@
 package dev.scrm.testkit.world;
 
+import static dev.scrm.testkit.world.Draws.WEEKDAY;
+import static dev.scrm.testkit.world.Draws.cumulativeOf;
+import static dev.scrm.testkit.world.Draws.pick;
+import static dev.scrm.testkit.world.Draws.randomB32;
+import static dev.scrm.testkit.world.Draws.timeOfDay;
+import static dev.scrm.testkit.world.Draws.weightedIndex;
+
 import dev.scrm.core.Direction;
 import dev.scrm.core.Engagement;
 import dev.scrm.core.EngagementType;
@@ -39,7 +46,6 @@ final class WorldGenerator {
     static final List<Platform> SOCIAL = List.of(Platform.MASTODON, Platform.BLUESKY, Platform.REDDIT, Platform.X);
     private static final String B32 = "234567abcdefghijklmnopqrstuvwxyz";
     private static final long X_EPOCH = 1_288_834_974_657L;
-    private static final double[] WEEKDAY = {1.0, 1.0, 1.05, 1.05, 1.1, 0.85, 0.8};
 
     private final WorldConfig cfg;
     private final SplittableRandom rnd;
@@ -691,13 +697,6 @@ final class WorldGenerator {
         return all[all.length - 1];
     }
 
-    private static long timeOfDay(SplittableRandom r) {
-        // busier in the evening: a mixture of a day-time and an evening bump
-        double hour = r.nextDouble() < 0.6 ? 19 + r.nextGaussian() * 2.5 : 12 + r.nextGaussian() * 3.5;
-        hour = ((hour % 24) + 24) % 24;
-        return (long) (hour * 3600);
-    }
-
     private InteractionId interactionId(Draft d, Platform platform) {
         long millis = d.at.toEpochMilli();
         long seq = ++sequence;
@@ -950,15 +949,6 @@ final class WorldGenerator {
         return id;
     }
 
-    private static String randomB32(int length, SplittableRandom r) {
-        StringBuilder sb = new StringBuilder(length);
-        String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        for (int i = 0; i < length; i++) {
-            sb.append(alphabet.charAt(r.nextInt(32)));
-        }
-        return sb.toString();
-    }
-
     private static String tid(long value) {
         char[] out = new char[13];
         long v = value & Long.MAX_VALUE;
@@ -984,34 +974,5 @@ final class WorldGenerator {
             up = !Character.isLetterOrDigit(c);
         }
         return sb.toString();
-    }
-
-    private static double[] cumulativeOf(double[] weights) {
-        double[] c = new double[weights.length];
-        double s = 0;
-        for (int i = 0; i < weights.length; i++) {
-            s += weights[i];
-            c[i] = s;
-        }
-        return c;
-    }
-
-    private static int weightedIndex(double[] cumulative, SplittableRandom r) {
-        double x = r.nextDouble() * cumulative[cumulative.length - 1];
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > x) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
-    private static <T> T pick(List<T> list, SplittableRandom r) {
-        return list.get(r.nextInt(list.size()));
     }
 }
