@@ -295,7 +295,7 @@ public final class SyntheticWorld {
      * @return the handle
      */
     public static String brandHandle(WorldBrand brand, Platform platform) {
-        return WorldGenerator.brandHandle(Objects.requireNonNull(brand, "brand"),
+        return WorldAccounts.brandHandle(Objects.requireNonNull(brand, "brand"),
                 Objects.requireNonNull(platform, "platform"));
     }
 

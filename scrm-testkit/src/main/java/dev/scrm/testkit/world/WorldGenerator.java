@@ -1,20 +1,18 @@
 package dev.scrm.testkit.world;
 
-import dev.scrm.core.Direction;
-import dev.scrm.core.Engagement;
-import dev.scrm.core.EngagementType;
+import static dev.scrm.testkit.world.Draws.WEEKDAY;
+import static dev.scrm.testkit.world.Draws.pick;
+import static dev.scrm.testkit.world.Draws.timeOfDay;
+import static dev.scrm.testkit.world.WorldAccounts.SOCIAL;
+
 import dev.scrm.core.FollowerCounts;
 import dev.scrm.core.Interaction;
 import dev.scrm.core.InteractionId;
-import dev.scrm.core.InteractionKind;
 import dev.scrm.core.Platform;
 import dev.scrm.core.PlatformAccountId;
-import dev.scrm.core.Provenance;
 import dev.scrm.core.SocialIdentity;
-import dev.scrm.testkit.world.internal.Names;
-import dev.scrm.testkit.world.internal.Texts;
-import java.net.URI;
-import java.text.Normalizer;
+import dev.scrm.testkit.world.WorldAccounts.Account;
+import dev.scrm.testkit.world.WorldPosts.Draft;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,54 +23,29 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 
-/** Builds a {@link SyntheticWorld}; one instance per generation, not thread-safe. */
+/**
+ * Builds a {@link SyntheticWorld}: draws the people and accounts ({@link WorldAccounts}) and the posts
+ * ({@link WorldPosts}) from their own random streams, then the brands' follower history, the web visits and
+ * the search volume. One instance per generation, not thread-safe.
+ */
 final class WorldGenerator {
-
-    private static final double CROSS_LINK_SHARE = 0.35;
-    private static final double CROSS_LINK_BACK = 0.5;
-    static final List<Platform> SOCIAL = List.of(Platform.MASTODON, Platform.BLUESKY, Platform.REDDIT, Platform.X);
-    private static final String B32 = "234567abcdefghijklmnopqrstuvwxyz";
-    private static final long X_EPOCH = 1_288_834_974_657L;
-    private static final double[] WEEKDAY = {1.0, 1.0, 1.05, 1.05, 1.1, 0.85, 0.8};
 
     private final WorldConfig cfg;
     private final SplittableRandom rnd;
     private final Instant observedAt;
-    private final Map<Platform, Set<String>> takenHandles = new HashMap<>();
-    private final Set<String> takenIds = new HashSet<>();
-    private long sequence;
-
-    /** One account of a person or brand with what the post generator needs. */
-    private record Account(SocialIdentity identity, PersonId person, String brandId, String server) {
-    }
-
-    /** A post under construction; replies are counted before the interaction is built. */
-    private static final class Draft {
-        Account author;
-        Instant at;
-        String text;
-        PostCategory category;
-        Set<String> brands = new TreeSet<>();
-        Draft parent;
-        int replies;
-        String subreddit;
-        boolean outbound;
-        boolean decoy;
-        boolean inboundQuestion;
-        InteractionId id;
-        String conversation;
-    }
+    private final WorldAccounts accounts;
+    private final WorldPosts posts;
 
     WorldGenerator(WorldConfig cfg) {
         this.cfg = cfg;
         this.rnd = new SplittableRandom(cfg.seed());
         this.observedAt = cfg.end();
+        this.accounts = new WorldAccounts(cfg, observedAt);
+        this.posts = new WorldPosts(cfg, observedAt);
     }
 
     SyntheticWorld generate() {
@@ -86,14 +59,14 @@ final class WorldGenerator {
         List<Account> personAccounts = new ArrayList<>();
         Map<PlatformAccountId, PersonId> owners = new LinkedHashMap<>();
         for (int i = 0; i < cfg.persons(); i++) {
-            Person p = person(i, personRnd);
+            Person p = accounts.person(i, personRnd);
             persons.add(p);
-            for (Account a : accountsOf(p, personRnd)) {
+            for (Account a : accounts.accountsOf(p, personRnd)) {
                 personAccounts.add(a);
                 owners.put(a.identity().id(), p.id());
             }
         }
-        Map<String, Map<Platform, Account>> brandAccounts = brandAccounts();
+        Map<String, Map<Platform, Account>> brandAccounts = accounts.brandAccounts();
 
         Campaign campaign = campaign();
         int crisisDay = (int) Math.floor(cfg.days() * 0.75);
@@ -103,7 +76,8 @@ final class WorldGenerator {
                 new PlannedSpike(own.id(), day(launchDay), "campaign launch"),
                 new PlannedSpike(own.id(), day(crisisDay), "firmware update incident"));
 
-        List<Draft> drafts = posts(persons, personAccounts, brandAccounts, campaign, launchDay, crisisDay, postRnd);
+        List<Draft> drafts = posts.drafts(persons, personAccounts, brandAccounts, campaign, launchDay, crisisDay,
+                postRnd);
 
         List<Interaction> interactions = new ArrayList<>(drafts.size());
         List<Interaction> inbound = new ArrayList<>();
@@ -112,7 +86,7 @@ final class WorldGenerator {
         List<InteractionId> questions = new ArrayList<>();
         Set<InteractionId> decoys = new HashSet<>();
         for (Draft d : drafts) {
-            Interaction it = toInteraction(d, postRnd);
+            Interaction it = posts.toInteraction(d, postRnd);
             interactions.add(it);
             if (!d.outbound) {
                 inbound.add(it);
@@ -144,276 +118,10 @@ final class WorldGenerator {
 
         WorldTruth truth = new WorldTruth(cfg.brands(), owners, inbound, brandsByPost, categoryByPost, spikes,
                 questions, decoys);
-        List<SocialIdentity> identities = crossLinked(personAccounts, linkRnd);
+        List<SocialIdentity> identities = WorldAccounts.crossLinked(personAccounts, linkRnd);
         return new SyntheticWorld(cfg, persons, identities, brandAccountList, interactions, history, visits,
                 searches, campaign, truth);
     }
-
-    // ---------------------------------------------------------------- persons and accounts
-
-    private Person person(int index, SplittableRandom r) {
-        String given = pick(Names.GIVEN, r);
-        String family = pick(Names.FAMILY, r);
-        String city = pick(Names.CITIES, r);
-        URI website = null;
-        if (r.nextDouble() < 0.3) {
-            String host = switch (r.nextInt(3)) {
-                case 0 -> fold(given) + fold(family);
-                case 1 -> fold(given) + "-" + fold(family);
-                default -> fold(family) + fold(given).charAt(0);
-            };
-            website = URI.create("https://" + host.toLowerCase(Locale.ROOT) + "." + pick(Names.TLDS, r) + "/");
-        }
-        double activity = Math.exp(r.nextGaussian() * 0.9);
-        return new Person(new PersonId(String.format(Locale.ROOT, "p%06d", index + 1)), given, family, city,
-                website, activity);
-    }
-
-    private List<Account> accountsOf(Person p, SplittableRandom r) {
-        double u = r.nextDouble();
-        int count = u < 0.12 ? 1 : u < 0.52 ? 2 : u < 0.87 ? 3 : 4;
-        List<Platform> pool = new ArrayList<>(SOCIAL);
-        double[] weights = {0.45, 0.55, 0.5, 0.65};
-        List<Platform> chosen = new ArrayList<>();
-        while (chosen.size() < count) {
-            double total = 0;
-            for (int i = 0; i < pool.size(); i++) {
-                total += weights[SOCIAL.indexOf(pool.get(i))];
-            }
-            double x = r.nextDouble() * total;
-            int k = 0;
-            for (; k < pool.size() - 1; k++) {
-                x -= weights[SOCIAL.indexOf(pool.get(k))];
-                if (x < 0) {
-                    break;
-                }
-            }
-            chosen.add(pool.remove(k));
-        }
-        chosen.sort(Comparator.comparingInt(SOCIAL::indexOf));
-        String primary = handleCore(p, r.nextInt(10), r);
-        String displayPrimary = displayName(p, r);
-        List<Account> out = new ArrayList<>();
-        for (Platform platform : chosen) {
-            String core = r.nextDouble() < 0.55 ? primary : handleCore(p, r.nextInt(11), r);
-            String display = r.nextDouble() < 0.6 ? displayPrimary : displayName(p, r);
-            out.add(personAccount(p, platform, core, display, r));
-        }
-        return out;
-    }
-
-    /**
-     * The person accounts with the links people put in their profiles to their other accounts: about a third
-     * of the accounts of a person with several list one of the others, and half of those are listed back.
-     */
-    private static List<SocialIdentity> crossLinked(List<Account> accounts, SplittableRandom r) {
-        Map<PersonId, List<Integer>> byPerson = new LinkedHashMap<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            byPerson.computeIfAbsent(accounts.get(i).person(), k -> new ArrayList<>()).add(i);
-        }
-        List<SocialIdentity> out = new ArrayList<>(accounts.stream().map(Account::identity).toList());
-        for (List<Integer> own : byPerson.values()) {
-            if (own.size() < 2) {
-                continue;
-            }
-            for (int a : own) {
-                if (r.nextDouble() >= CROSS_LINK_SHARE) {
-                    continue;
-                }
-                int b = own.get(r.nextInt(own.size()));
-                if (b == a) {
-                    continue;
-                }
-                out.set(a, withLink(out.get(a), out.get(b).profileUrl()));
-                if (r.nextDouble() < CROSS_LINK_BACK) {
-                    out.set(b, withLink(out.get(b), out.get(a).profileUrl()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static SocialIdentity withLink(SocialIdentity s, URI link) {
-        return link == null || s.bioLinks().contains(link) ? s : s.toBuilder().bioLink(link).build();
-    }
-
-    private String handleCore(Person p, int style, SplittableRandom r) {
-        String g = fold(p.givenName()).toLowerCase(Locale.ROOT);
-        String f = fold(p.familyName()).toLowerCase(Locale.ROOT);
-        String y = String.format(Locale.ROOT, "%02d", (60 + r.nextInt(47)) % 100);
-        String nick = Names.NICKNAMES.get(p.givenName());
-        return switch (style) {
-            case 0 -> g + f;
-            case 1 -> g + "_" + f;
-            case 2 -> g + "." + f;
-            case 3 -> g.charAt(0) + f;
-            case 4 -> g + f.charAt(0);
-            case 5 -> f + g;
-            case 6 -> g + f + y;
-            case 7 -> nick != null ? nick.toLowerCase(Locale.ROOT) + f : g + "_" + f.charAt(0);
-            case 8 -> g + "_" + f + y;
-            case 9 -> g + (1 + r.nextInt(999));
-            default -> pick(Names.ADJECTIVES, r) + pick(Names.NOUNS, r) + (r.nextInt(90) + 10);
-        };
-    }
-
-    private String displayName(Person p, SplittableRandom r) {
-        double u = r.nextDouble();
-        String nick = Names.NICKNAMES.get(p.givenName());
-        if (u < 0.40) {
-            return p.fullName();
-        } else if (u < 0.55) {
-            return fold(p.givenName()) + " " + fold(p.familyName());
-        } else if (u < 0.65) {
-            return p.givenName() + " " + p.familyName().charAt(0) + ".";
-        } else if (u < 0.74) {
-            return p.givenName();
-        } else if (u < 0.82) {
-            return (nick != null ? nick : p.givenName()) + " " + p.familyName();
-        } else if (u < 0.89) {
-            return p.fullName().toLowerCase(Locale.ROOT);
-        } else if (u < 0.95) {
-            return p.fullName() + " \uD83C\uDFA7";
-        }
-        return p.givenName().charAt(0) + ". " + p.familyName();
-    }
-
-    private Account personAccount(Person p, Platform platform, String core, String display, SplittableRandom r) {
-        String server = null;
-        String handle;
-        String nativeId;
-        URI profile;
-        Map<String, String> attributes = new LinkedHashMap<>();
-        if (platform.equals(Platform.MASTODON)) {
-            server = pick(Names.MASTODON_SERVERS, r);
-            String user = unique(platform, core.replace('.', '_').replaceAll("[^a-z0-9_]", ""), 30, r, server);
-            handle = user + "@" + server;
-            nativeId = uniqueId(() -> Long.toString(109_000_000_000_000_000L + r.nextLong(900_000_000_000_000L)));
-            profile = URI.create("https://" + server + "/@" + user);
-            attributes.put("global_uri", "https://" + server + "/users/" + user);
-        } else if (platform.equals(Platform.BLUESKY)) {
-            if (p.website() != null && r.nextDouble() < 0.35
-                    && takenHandles.computeIfAbsent(platform, k -> new HashSet<>()).add(p.website().getHost())) {
-                handle = p.website().getHost();
-            } else {
-                String prefix = unique(platform, core.replace('.', '-').replace('_', '-').replaceAll("[^a-z0-9-]", ""),
-                        30, r, "");
-                handle = prefix + ".bsky.social";
-            }
-            nativeId = uniqueId(() -> "did:plc:" + randomB32(24, r));
-            profile = URI.create("https://bsky.app/profile/" + handle);
-        } else if (platform.equals(Platform.REDDIT)) {
-            String name = core.replace('.', '_');
-            if (r.nextDouble() < 0.4) {
-                name = capitalizeParts(name);
-            }
-            if (r.nextDouble() < 0.2) {
-                name = capitalizeParts(pick(Names.ADJECTIVES, r)) + "-" + capitalizeParts(pick(Names.NOUNS, r))
-                        + "-" + (1000 + r.nextInt(9000));
-            }
-            handle = unique(platform, name.replaceAll("[^A-Za-z0-9_-]", ""), 20, r, "");
-            nativeId = uniqueId(() -> "t2_" + Long.toString(r.nextLong(36L * 36 * 36 * 36 * 36 * 36 * 36 * 36),
-                    36));
-            profile = URI.create("https://www.reddit.com/user/" + handle);
-        } else {
-            String name = core.replace('.', '_');
-            if (r.nextDouble() < 0.3) {
-                name = capitalizeParts(name).replace("_", "");
-            }
-            handle = unique(platform, name.replaceAll("[^A-Za-z0-9_]", ""), 15, r, "");
-            nativeId = uniqueId(() -> Long.toString(10_000_000L + r.nextLong(1_800_000_000_000_000_000L)));
-            profile = URI.create("https://x.com/" + handle);
-        }
-        SocialIdentity.Builder b = SocialIdentity.builder(PlatformAccountId.of(platform, nativeId))
-                .handle(handle)
-                .profileUrl(profile)
-                .language("en")
-                .observedAt(observedAt);
-        if (!(platform.equals(Platform.REDDIT) && r.nextDouble() < 0.7)) {
-            b.displayName(display);
-        }
-        if (r.nextDouble() < 0.6) {
-            b.bio(bio(p, r));
-        }
-        if (p.website() != null && r.nextDouble() < 0.6) {
-            b.bioLink(p.website());
-        }
-        if (!platform.equals(Platform.BLUESKY) && !platform.equals(Platform.REDDIT) && r.nextDouble() < 0.5) {
-            b.location(p.city());
-        }
-        long followers = Math.min(2_000_000L, Math.round(Math.exp(Math.log(120) + r.nextGaussian() * 1.4)));
-        long following = Math.min(20_000L, Math.round(Math.exp(Math.log(200) + r.nextGaussian() * 0.9)));
-        b.followerCounts(new FollowerCounts(followers, following, observedAt));
-        attributes.forEach(b::attribute);
-        return new Account(b.build(), p.id(), null, server);
-    }
-
-    private String bio(Person p, SplittableRandom r) {
-        String job = pick(Names.JOBS, r);
-        String a = pick(Names.INTERESTS, r);
-        String c = pick(Names.INTERESTS, r);
-        return switch (r.nextInt(4)) {
-            case 0 -> job + " in " + p.city() + ". Into " + a + " and " + c + ".";
-            case 1 -> job + ". " + capitalizeParts(a) + ", " + c + ", good headphones.";
-            case 2 -> "Based in " + p.city() + ". " + job + " by day, " + a + " by night.";
-            default -> capitalizeParts(a) + " | " + c + " | " + job.toLowerCase(Locale.ROOT);
-        };
-    }
-
-    private Map<String, Map<Platform, Account>> brandAccounts() {
-        Map<String, Map<Platform, Account>> out = new LinkedHashMap<>();
-        long xId = 900_000_001L;
-        for (WorldBrand brand : cfg.brands()) {
-            Map<Platform, Account> perPlatform = new LinkedHashMap<>();
-            for (Platform platform : SOCIAL) {
-                String handle = brandHandle(brand, platform);
-                takenHandles.computeIfAbsent(platform, k -> new HashSet<>()).add(
-                        (platform.equals(Platform.MASTODON) ? "mastodon.social|" : "|") + brand.handle());
-                String nativeId;
-                URI profile;
-                if (platform.equals(Platform.MASTODON)) {
-                    nativeId = Long.toString(108_000_000_000_000_000L + xId);
-                    profile = URI.create("https://mastodon.social/@" + brand.handle());
-                } else if (platform.equals(Platform.BLUESKY)) {
-                    nativeId = "did:plc:" + randomB32(24, new SplittableRandom(cfg.seed() ^ xId));
-                    profile = URI.create("https://bsky.app/profile/" + handle);
-                } else if (platform.equals(Platform.REDDIT)) {
-                    nativeId = "t2_" + Long.toString(xId, 36);
-                    profile = URI.create("https://www.reddit.com/user/" + handle);
-                } else {
-                    nativeId = Long.toString(xId);
-                    profile = URI.create("https://x.com/" + handle);
-                }
-                xId += 7;
-                takenIds.add(nativeId);
-                SocialIdentity id = SocialIdentity.builder(PlatformAccountId.of(platform, nativeId))
-                        .handle(handle)
-                        .displayName(brand.name())
-                        .profileUrl(profile)
-                        .bio("Official account of " + brand.name() + ". Sound for every day.")
-                        .language("en")
-                        .verified(true)
-                        .observedAt(observedAt)
-                        .build();
-                perPlatform.put(platform, new Account(id, null, brand.id(),
-                        platform.equals(Platform.MASTODON) ? "mastodon.social" : null));
-            }
-            out.put(brand.id(), perPlatform);
-        }
-        return out;
-    }
-
-    static String brandHandle(WorldBrand brand, Platform platform) {
-        if (platform.equals(Platform.MASTODON)) {
-            return brand.handle() + "@mastodon.social";
-        }
-        if (platform.equals(Platform.BLUESKY)) {
-            return brand.handle() + ".bsky.social";
-        }
-        return brand.handle();
-    }
-
-    // ---------------------------------------------------------------- posts
 
     private Campaign campaign() {
         WorldBrand own = cfg.ownBrand();
@@ -422,378 +130,6 @@ final class WorldGenerator {
         return new Campaign("unplugged", own.name() + " Unplugged", own.id(), own.hashtag() + "unplugged",
                 cfg.start().plus(startDay, ChronoUnit.DAYS), cfg.start().plus(startDay + length, ChronoUnit.DAYS),
                 1.8);
-    }
-
-    private List<Draft> posts(List<Person> persons, List<Account> accounts,
-            Map<String, Map<Platform, Account>> brandAccounts, Campaign campaign, int launchDay, int crisisDay,
-            SplittableRandom r) {
-        Map<PersonId, List<Account>> byPerson = new LinkedHashMap<>();
-        for (Account a : accounts) {
-            byPerson.computeIfAbsent(a.person(), k -> new ArrayList<>()).add(a);
-        }
-        double[] cumulative = new double[persons.size()];
-        double sum = 0;
-        for (int i = 0; i < persons.size(); i++) {
-            sum += persons.get(i).activity();
-            cumulative[i] = sum;
-        }
-        List<WorldBrand> brands = cfg.brands();
-        WorldBrand own = cfg.ownBrand();
-        Map<String, double[]> categoryMix = new LinkedHashMap<>();
-        for (WorldBrand b : brands) {
-            double tilt = b.own() ? 0.04 : (r.nextDouble() - 0.5) * 0.1;
-            categoryMix.put(b.id(), new double[] {0.34 + tilt, 0.17 - tilt / 2, 0.22, 0.16, 0.11 - tilt / 2});
-        }
-        boolean hasHalcyon = brands.stream().anyMatch(b -> b.name().toLowerCase(Locale.ROOT).startsWith("halcyon"));
-
-        List<Draft> all = new ArrayList<>();
-        Map<Platform, List<Draft>> recentInbound = new HashMap<>();
-        Map<String, Map<Platform, List<Draft>>> brandPosts = new HashMap<>();
-        double basePerDay = cfg.persons() * cfg.postsPerPerson() / cfg.days();
-        List<Integer> questionDays = new ArrayList<>();
-        for (int q = 0; q < cfg.inboundQuestions(); q++) {
-            questionDays.add(r.nextInt(cfg.days()));
-        }
-
-        for (int day = 0; day < cfg.days(); day++) {
-            Instant dayStart = cfg.start().plus(day, ChronoUnit.DAYS);
-            int weekday = dayStart.atZone(ZoneOffset.UTC).getDayOfWeek().getValue() - 1;
-            List<Draft> today = new ArrayList<>();
-            // the brands' own posts: one per platform per day
-            for (WorldBrand b : brands) {
-                for (Platform platform : SOCIAL) {
-                    Draft d = new Draft();
-                    d.author = brandAccounts.get(b.id()).get(platform);
-                    d.at = dayStart.plusSeconds(9 * 3600 + r.nextInt(8 * 3600));
-                    d.outbound = true;
-                    d.category = PostCategory.NEUTRAL;
-                    d.text = fill(pick(Texts.BRAND_POST, r), b, null, platform, r, false);
-                    d.brands.add(b.id());
-                    d.subreddit = platform.equals(Platform.REDDIT) ? capitalizeParts(b.handle()) : null;
-                    today.add(d);
-                }
-            }
-            boolean campaignDay = campaign.runsAt(dayStart);
-            double volume = basePerDay * WEEKDAY[weekday] * (0.9 + 0.2 * r.nextDouble());
-            int n = (int) Math.round(volume);
-            double[] brandWeights = new double[brands.size()];
-            for (int i = 0; i < brands.size(); i++) {
-                WorldBrand b = brands.get(i);
-                brandWeights[i] = b.weight() * (b.own() && campaignDay ? campaign.lift() : 1.0)
-                        * (b.own() && day == launchDay ? 1.6 : 1.0);
-            }
-            int extraComplaints = day == crisisDay ? (int) Math.round(basePerDay * 0.7)
-                    : day == crisisDay + 1 ? (int) Math.round(basePerDay * 0.25) : 0;
-            for (int k = 0; k < n + extraComplaints; k++) {
-                Person person = persons.get(weightedIndex(cumulative, r));
-                List<Account> own0 = byPerson.get(person.id());
-                Account author = own0.get(r.nextInt(own0.size()));
-                Platform platform = author.identity().id().platform();
-                Draft d = new Draft();
-                d.author = author;
-                d.at = dayStart.plusSeconds(timeOfDay(r));
-                if (platform.equals(Platform.REDDIT)) {
-                    d.subreddit = pick(Names.SUBREDDITS, r);
-                }
-                boolean crisisPost = k >= n;
-                double u = r.nextDouble();
-                if (crisisPost) {
-                    d.category = r.nextDouble() < 0.7 ? PostCategory.COMPLAINT : PostCategory.NEGATIVE;
-                    branded(d, own, null, platform, crisisTemplate(d.category, r), r);
-                } else if (u < 0.16) {
-                    // chatter that names no brand, or a word that only looks like a brand
-                    if (hasHalcyon && r.nextDouble() < 0.12) {
-                        d.text = pick(Texts.HALCYON_DECOY, r);
-                        d.decoy = true;
-                    } else {
-                        d.text = pick(Texts.UNBRANDED, r);
-                    }
-                    d.category = d.text.endsWith("?") ? PostCategory.QUESTION : PostCategory.NEUTRAL;
-                } else if (u < 0.30 && !recentInbound.getOrDefault(platform, List.of()).isEmpty()) {
-                    // a reply in someone's thread that names no brand
-                    List<Draft> recent = recentInbound.get(platform);
-                    d.parent = recent.get(recent.size() - 1 - r.nextInt(Math.min(recent.size(), 200)));
-                    double v = r.nextDouble();
-                    if (v < 0.4) {
-                        d.category = PostCategory.POSITIVE;
-                        d.text = pick(Texts.REPLY_POSITIVE, r);
-                    } else if (v < 0.75) {
-                        d.category = PostCategory.NEGATIVE;
-                        d.text = pick(Texts.REPLY_NEGATIVE, r);
-                    } else {
-                        d.category = PostCategory.NEUTRAL;
-                        d.text = pick(Texts.REPLY_NEUTRAL, r);
-                    }
-                    d.subreddit = d.parent.subreddit;
-                } else {
-                    WorldBrand brand = brands.get(weightedIndex(cumulativeOf(brandWeights), r));
-                    d.category = category(categoryMix.get(brand.id()), r);
-                    List<String> templates = templates(d.category);
-                    String template = pick(templates, r);
-                    WorldBrand other = null;
-                    if (template.contains("{O}")) {
-                        other = brands.get(r.nextInt(brands.size()));
-                        while (other.id().equals(brand.id())) {
-                            other = brands.get(r.nextInt(brands.size()));
-                        }
-                    }
-                    branded(d, brand, other, platform, template, r);
-                    if (u > 0.85) {
-                        List<Draft> bp = brandPosts.getOrDefault(brand.id(), Map.of()).getOrDefault(platform, List.of());
-                        if (!bp.isEmpty()) {
-                            d.parent = bp.get(bp.size() - 1 - r.nextInt(Math.min(bp.size(), 6)));
-                            d.subreddit = d.parent.subreddit;
-                        }
-                    }
-                    if (brand.own() && campaignDay && r.nextDouble() < 0.35) {
-                        d.text = d.text + " #" + campaign.hashtag();
-                    }
-                }
-                if (d.text.length() < 200 && r.nextDouble() < 0.15 && !platform.equals(Platform.REDDIT)) {
-                    d.text = d.text + " " + pick(List.of("#headphones", "#audio", "#earbuds", "#music", "#gear"), r);
-                }
-                today.add(d);
-            }
-            for (int q = 0; q < questionDays.size(); q++) {
-                if (questionDays.get(q) == day) {
-                    Person person = persons.get(weightedIndex(cumulative, r));
-                    List<Account> own0 = byPerson.get(person.id());
-                    Account author = own0.get(r.nextInt(own0.size()));
-                    Draft d = new Draft();
-                    d.author = author;
-                    d.at = dayStart.plusSeconds(timeOfDay(r));
-                    d.category = PostCategory.QUESTION;
-                    d.inboundQuestion = true;
-                    Platform platform = author.identity().id().platform();
-                    d.text = fill(pick(Texts.INBOUND_QUESTION, r), own, null, platform, r, true);
-                    d.brands.add(own.id());
-                    d.subreddit = platform.equals(Platform.REDDIT) ? capitalizeParts(own.handle()) : null;
-                    today.add(d);
-                }
-            }
-            if (day == cfg.days() / 2) {
-                // one playful post that tries to inject a script into whatever page shows it
-                Account author = accounts.get(r.nextInt(accounts.size()));
-                Draft d = new Draft();
-                d.author = author;
-                d.at = dayStart.plusSeconds(timeOfDay(r));
-                d.category = PostCategory.QUESTION;
-                Platform platform = author.identity().id().platform();
-                d.text = fill(Texts.SCRIPT_PROBE, own, null, platform, r, false);
-                d.brands.add(own.id());
-                d.subreddit = platform.equals(Platform.REDDIT) ? "gadgets" : null;
-                today.add(d);
-            }
-            today.sort(Comparator.comparing((Draft d) -> d.at));
-            for (Draft d : today) {
-                if (d.parent != null && !d.parent.at.isBefore(d.at)) {
-                    d.at = d.parent.at.plusSeconds(30 + r.nextInt(3600));
-                }
-                Platform platform = d.author.identity().id().platform();
-                d.id = interactionId(d, platform);
-                if (d.parent != null) {
-                    d.parent.replies++;
-                    d.conversation = d.parent.conversation;
-                } else {
-                    d.conversation = conversationOf(d, platform);
-                }
-                if (d.outbound) {
-                    brandPosts.computeIfAbsent(d.author.brandId(), k -> new HashMap<>())
-                            .computeIfAbsent(platform, k -> new ArrayList<>()).add(d);
-                } else if (d.parent == null) {
-                    recentInbound.computeIfAbsent(platform, k -> new ArrayList<>()).add(d);
-                }
-                all.add(d);
-            }
-        }
-        all.sort(Comparator.comparing((Draft d) -> d.at).thenComparing(d -> d.id));
-        return all;
-    }
-
-    private static List<String> templates(PostCategory c) {
-        return switch (c) {
-            case POSITIVE -> Texts.POSITIVE;
-            case NEGATIVE -> Texts.NEGATIVE;
-            case NEUTRAL -> Texts.NEUTRAL;
-            case QUESTION -> Texts.QUESTION;
-            case COMPLAINT -> Texts.COMPLAINT;
-        };
-    }
-
-    private static String crisisTemplate(PostCategory c, SplittableRandom r) {
-        if (c == PostCategory.COMPLAINT) {
-            return r.nextBoolean() ? Texts.COMPLAINT.get(3) : pick(Texts.COMPLAINT, r);
-        }
-        return r.nextBoolean() ? Texts.NEGATIVE.get(6) : pick(Texts.NEGATIVE, r);
-    }
-
-    private void branded(Draft d, WorldBrand brand, WorldBrand other, Platform platform, String template, SplittableRandom r) {
-        d.text = fill(template, brand, other, platform, r, false);
-        d.brands.add(brand.id());
-        if (other != null) {
-            d.brands.add(other.id());
-        }
-    }
-
-    /** Fills a template; {@code handleOnly} forces the brand reference to be an {@code @} mention. */
-    private String fill(String template, WorldBrand brand, WorldBrand other, Platform platform, SplittableRandom r,
-            boolean handleOnly) {
-        String text = template;
-        if (text.contains("{B}")) {
-            text = text.replace("{B}", handleOnly ? handleMention(brand, platform) : brandRef(brand, platform, r));
-        }
-        if (text.contains("{O}")) {
-            text = text.replace("{O}", other == null ? brand.name() : brandRef(other, platform, r));
-        }
-        if (text.contains("{P}")) {
-            text = text.replace("{P}", pick(brand.products(), r));
-        }
-        text = text.replace("{F}", pick(Texts.FEATURES, r))
-                .replace("{N}", Integer.toString(3 + r.nextInt(19)))
-                .replace("{C}", pick(Names.CITIES, r));
-        return text;
-    }
-
-    private static String brandRef(WorldBrand brand, Platform platform, SplittableRandom r) {
-        double u = r.nextDouble();
-        if (platform.equals(Platform.REDDIT)) {
-            return u < 0.9 ? brand.name() : handleMention(brand, platform);
-        }
-        if (u < 0.55) {
-            return brand.name();
-        }
-        if (u < 0.80) {
-            String tag = r.nextBoolean() ? brand.hashtag() : brand.name().replace(" ", "");
-            return "#" + tag;
-        }
-        return handleMention(brand, platform);
-    }
-
-    private static String handleMention(WorldBrand brand, Platform platform) {
-        if (platform.equals(Platform.REDDIT)) {
-            return "u/" + brand.handle();
-        }
-        if (platform.equals(Platform.BLUESKY)) {
-            return "@" + brand.handle() + ".bsky.social";
-        }
-        return "@" + brand.handle();
-    }
-
-    private static PostCategory category(double[] mix, SplittableRandom r) {
-        double x = r.nextDouble() * (mix[0] + mix[1] + mix[2] + mix[3] + mix[4]);
-        PostCategory[] all = PostCategory.values();
-        for (int i = 0; i < mix.length; i++) {
-            x -= mix[i];
-            if (x < 0) {
-                return all[i];
-            }
-        }
-        return all[all.length - 1];
-    }
-
-    private static long timeOfDay(SplittableRandom r) {
-        // busier in the evening: a mixture of a day-time and an evening bump
-        double hour = r.nextDouble() < 0.6 ? 19 + r.nextGaussian() * 2.5 : 12 + r.nextGaussian() * 3.5;
-        hour = ((hour % 24) + 24) % 24;
-        return (long) (hour * 3600);
-    }
-
-    private InteractionId interactionId(Draft d, Platform platform) {
-        long millis = d.at.toEpochMilli();
-        long seq = ++sequence;
-        if (platform.equals(Platform.MASTODON)) {
-            long local = (millis << 16) | (seq & 0xffff);
-            String server = d.author.server();
-            String user = d.author.identity().handle();
-            user = user.substring(0, user.indexOf('@'));
-            return InteractionId.of(platform, "https://" + server + "/users/" + user + "/statuses/" + local);
-        }
-        if (platform.equals(Platform.BLUESKY)) {
-            long tid = ((millis * 1000 + (seq % 1000)) << 10) | (seq & 0x3ff);
-            return InteractionId.of(platform, "at://" + d.author.identity().id().nativeId()
-                    + "/app.bsky.feed.post/" + tid(tid));
-        }
-        if (platform.equals(Platform.REDDIT)) {
-            String prefix = d.parent == null ? "t3_" : "t1_";
-            return InteractionId.of(platform, prefix + Long.toString(2_000_000_000L + seq, 36));
-        }
-        return InteractionId.of(platform, Long.toString(((millis - X_EPOCH) << 22) | (seq & 0x3fffff)));
-    }
-
-    private static String conversationOf(Draft d, Platform platform) {
-        if (platform.equals(Platform.X)) {
-            return d.id.nativeId();
-        }
-        if (platform.equals(Platform.REDDIT)) {
-            return d.id.nativeId();
-        }
-        if (platform.equals(Platform.BLUESKY)) {
-            return d.id.nativeId();
-        }
-        return null;
-    }
-
-    private Interaction toInteraction(Draft d, SplittableRandom r) {
-        Platform platform = d.author.identity().id().platform();
-        long followers = d.author.identity().followerCounts() == null ? 100
-                : d.author.identity().followerCounts().followers();
-        long likes = Math.max(0, Math.round(Math.exp(Math.log1p(followers) / 2.2 + r.nextGaussian() * 0.8)) - 1);
-        long shares = Math.max(0, Math.round(likes * (0.1 + 0.2 * r.nextDouble())));
-        Engagement engagement = Engagement.of(likes, shares, d.replies);
-        if (platform.equals(Platform.X) || platform.equals(Platform.BLUESKY)) {
-            engagement = engagement.with(EngagementType.QUOTES, shares / 4);
-        }
-        InteractionKind kind = d.outbound ? InteractionKind.POST
-                : d.parent != null ? (platform.equals(Platform.REDDIT) ? InteractionKind.COMMENT : InteractionKind.REPLY)
-                : InteractionKind.MENTION;
-        Interaction.Builder b = Interaction.builder(d.id)
-                .kind(kind)
-                .direction(d.outbound ? Direction.OUTBOUND : Direction.INBOUND)
-                .occurredAt(d.at)
-                .author(d.author.identity().id())
-                .text(d.text)
-                .language("en")
-                .engagement(engagement)
-                .url(url(d, platform))
-                .provenance(Provenance.of("testkit:world", observedAt));
-        if (d.parent != null) {
-            b.inReplyTo(d.parent.id);
-        }
-        if (d.conversation != null) {
-            b.conversationId(d.conversation);
-        }
-        if (d.subreddit != null) {
-            b.attribute("subreddit", d.subreddit);
-        }
-        return b.build();
-    }
-
-    private static URI url(Draft d, Platform platform) {
-        String nativeId = d.id.nativeId();
-        String handle = d.author.identity().handle();
-        if (platform.equals(Platform.MASTODON)) {
-            String user = handle.substring(0, handle.indexOf('@'));
-            return URI.create("https://" + d.author.server() + "/@" + user + "/"
-                    + nativeId.substring(nativeId.lastIndexOf('/') + 1));
-        }
-        if (platform.equals(Platform.BLUESKY)) {
-            return URI.create("https://bsky.app/profile/" + handle + "/post/"
-                    + nativeId.substring(nativeId.lastIndexOf('/') + 1));
-        }
-        if (platform.equals(Platform.REDDIT)) {
-            String post = d.parent == null ? nativeId.substring(3) : rootOf(d).id.nativeId().substring(3);
-            String tail = d.parent == null ? "" : nativeId.substring(3) + "/";
-            return URI.create("https://www.reddit.com/r/" + d.subreddit + "/comments/" + post + "/post/" + tail);
-        }
-        return URI.create("https://x.com/" + handle + "/status/" + nativeId);
-    }
-
-    private static Draft rootOf(Draft d) {
-        Draft x = d;
-        while (x.parent != null) {
-            x = x.parent;
-        }
-        return x;
     }
 
     // ---------------------------------------------------------------- audience, web, search
@@ -925,93 +261,5 @@ final class WorldGenerator {
 
     private LocalDate day(int index) {
         return LocalDate.ofInstant(cfg.start(), ZoneOffset.UTC).plusDays(index);
-    }
-
-    private String unique(Platform platform, String candidate, int maxLength, SplittableRandom r, String scope) {
-        Set<String> taken = takenHandles.computeIfAbsent(platform, k -> new HashSet<>());
-        String base = candidate.isEmpty() ? "user" : candidate;
-        if (base.length() > maxLength) {
-            base = base.substring(0, maxLength);
-        }
-        String c = base;
-        while (c.length() < 3 || !taken.add(scope + "|" + c.toLowerCase(Locale.ROOT))) {
-            String suffix = Integer.toString(1 + r.nextInt(99));
-            c = (base.length() + suffix.length() > maxLength ? base.substring(0, maxLength - suffix.length()) : base)
-                    + suffix;
-        }
-        return c;
-    }
-
-    private String uniqueId(java.util.function.Supplier<String> supplier) {
-        String id = supplier.get();
-        while (!takenIds.add(id)) {
-            id = supplier.get();
-        }
-        return id;
-    }
-
-    private static String randomB32(int length, SplittableRandom r) {
-        StringBuilder sb = new StringBuilder(length);
-        String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        for (int i = 0; i < length; i++) {
-            sb.append(alphabet.charAt(r.nextInt(32)));
-        }
-        return sb.toString();
-    }
-
-    private static String tid(long value) {
-        char[] out = new char[13];
-        long v = value & Long.MAX_VALUE;
-        for (int i = 12; i >= 0; i--) {
-            out[i] = B32.charAt((int) (v & 31));
-            v >>>= 5;
-        }
-        return new String(out);
-    }
-
-    static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        n = n.replace("ß", "ss").replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("ł", "l")
-                .replace("ı", "i");
-        return n.replaceAll("[^A-Za-z0-9]", "");
-    }
-
-    private static String capitalizeParts(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean up = true;
-        for (char c : s.toCharArray()) {
-            sb.append(up ? Character.toUpperCase(c) : c);
-            up = !Character.isLetterOrDigit(c);
-        }
-        return sb.toString();
-    }
-
-    private static double[] cumulativeOf(double[] weights) {
-        double[] c = new double[weights.length];
-        double s = 0;
-        for (int i = 0; i < weights.length; i++) {
-            s += weights[i];
-            c[i] = s;
-        }
-        return c;
-    }
-
-    private static int weightedIndex(double[] cumulative, SplittableRandom r) {
-        double x = r.nextDouble() * cumulative[cumulative.length - 1];
-        int lo = 0;
-        int hi = cumulative.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > x) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
-    private static <T> T pick(List<T> list, SplittableRandom r) {
-        return list.get(r.nextInt(list.size()));
     }
 }
