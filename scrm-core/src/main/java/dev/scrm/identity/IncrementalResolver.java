@@ -1,26 +1,20 @@
 package dev.scrm.identity;
 
-import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
-import dev.scrm.core.IdentityLink;
 import dev.scrm.core.LinkMethod;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
 import dev.scrm.identity.CustomerTable.Cust;
 import dev.scrm.identity.internal.Index;
-import dev.scrm.store.AuditAction;
 import dev.scrm.store.ScrmStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -53,9 +47,7 @@ public final class IncrementalResolver {
     private final Index index;
     private final ResolverConfig config;
     private final Clock clock;
-    private final Consumer<IdentityEvent> listener;
-    private final ScrmStore store;
-    private final String actor;
+    private final ChangeMirror mirror;
     private final CustomerTable table;
     private final List<Merge> merges = new ArrayList<>();
     /** Record pairs an agent confirmed as the same person (first-party evidence), low index in the high bits. */
@@ -66,9 +58,7 @@ public final class IncrementalResolver {
         this.config = r.config();
         this.index = Index.fromBatch(r.result(), config.maxBlockSize(), config.linkPolicy());
         this.clock = b.clock;
-        this.listener = b.listener;
-        this.store = b.store;
-        this.actor = b.actor;
+        this.mirror = new ChangeMirror(index, clock, b.listener, b.store, b.actor);
         this.table = new CustomerTable(b.customerIds != null ? b.customerIds : CustomerTable.seededIds(b.seed),
                 index.size());
         for (int c = 0; c < r.clusterCount(); c++) {
@@ -79,14 +69,7 @@ public final class IncrementalResolver {
             table.assign(i, c);
             table.get(c).members.add(i);
         }
-        if (store != null) {
-            for (Cust c : table.all()) {
-                storeCreate(c);
-                for (int m : c.members) {
-                    storeLink(m, c, LinkMethod.PROBABILISTIC_SCORE, 1.0, "batch");
-                }
-            }
-        }
+        mirror.batch(table.all());
     }
 
     /**
@@ -111,9 +94,7 @@ public final class IncrementalResolver {
         IdentityRecord record = IdentityRecord.of(identity);
         Index.Pending pending = index.prepare(record);
         synchronized (this) {
-            if (store != null) {
-                store.putIdentity(identity, actor);
-            }
+            mirror.putIdentity(identity);
             return resolve(record, pending);
         }
     }
@@ -183,7 +164,7 @@ public final class IncrementalResolver {
                 table.assign(i, theirs);
                 t.members.add(i);
                 events.add(new IdentityEvent.IdentityLinked(t.id, record.ref(), method, why, now));
-                storeLink(i, t, method, c.probability(), c.ruleLink() ? c.ruleName() : BatchModel.VERSION);
+                mirror.link(i, t, method, c.probability(), c.ruleLink() ? c.ruleName() : BatchModel.VERSION);
             } else {
                 events.add(merge(mine, theirs, method, why, now));
             }
@@ -194,10 +175,10 @@ public final class IncrementalResolver {
             table.assign(i, c);
             cu.members.add(i);
             events.add(new IdentityEvent.CustomerCreated(cu.id, record.ref(), now));
-            storeCreate(cu);
-            storeLink(i, cu, LinkMethod.PROBABILISTIC_SCORE, 1.0, "new_customer");
+            mirror.create(cu);
+            mirror.link(i, cu, LinkMethod.PROBABILISTIC_SCORE, 1.0, "new_customer");
         }
-        publish(events);
+        mirror.publish(events);
         return new ResolveOutcome(record.ref(), table.get(table.owner(i)).id, events, suggestions, cands.size());
     }
 
@@ -237,21 +218,7 @@ public final class IncrementalResolver {
             survivor.forbid(other);
             table.get(other).forbid(s);
         }
-        if (store != null) {
-            for (int m : merges.get(merges.size() - 1).absorbedMembers()) {
-                storeLink(m, survivor, method, why.probability(), why.rule() == null ? BatchModel.VERSION
-                        : why.rule());
-            }
-            Map<String, String> d = new TreeMap<>();
-            d.put("merge", id.toString());
-            d.put("survivor", survivor.id.value());
-            d.put("absorbed", absorbed.id.value());
-            d.put("method", method.name());
-            d.put("rule", why.rule() == null ? "score" : why.rule());
-            d.put("probability", String.format(Locale.ROOT, "%.6f", why.probability()));
-            d.put("model", why.modelVersion());
-            store.audit().append(AuditAction.CUSTOMERS_MERGED, actor, survivor.id, null, d);
-        }
+        mirror.merged(id, survivor, absorbed, merges.get(merges.size() - 1).absorbedMembers(), method, why);
         LOG.debug("merged {} into {} ({})", absorbed.id, survivor.id, id);
         return new IdentityEvent.CustomersMerged(id, survivor.id, absorbed.id, method, why, now);
     }
@@ -292,18 +259,8 @@ public final class IncrementalResolver {
         Instant now = clock.instant();
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(back.id),
                 "unmerge " + merge, now);
-        if (store != null) {
-            for (int r : back.members) {
-                storeLink(r, back, LinkMethod.AGENT_CONFIRMED, 1.0, "unmerge");
-            }
-            Map<String, String> d = new TreeMap<>();
-            d.put("merge", merge.toString());
-            d.put("from", from.id.value());
-            d.put("restored", back.id.value());
-            d.put("records", Integer.toString(back.members.size()));
-            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
-        }
-        publish(List.of(ev));
+        mirror.unmerged(merge, from, back);
+        mirror.publish(List.of(ev));
         return ev;
     }
 
@@ -329,7 +286,7 @@ public final class IncrementalResolver {
         confirmed.add(pairKey(i, j));
         MatchExplanation why = index.explain(i, j, ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
         IdentityEvent.CustomersMerged ev = merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
-        publish(List.of(ev));
+        mirror.publish(List.of(ev));
         return Optional.of(ev);
     }
 
@@ -372,7 +329,7 @@ public final class IncrementalResolver {
         MatchExplanation why = index.explain(i, j, d, config.autoLinkThreshold());
         IdentityEvent.CustomersMerged ev = merge(ca, cb, rule ? LinkMethod.DETERMINISTIC_RULE
                 : LinkMethod.PROBABILISTIC_SCORE, why, clock.instant());
-        publish(List.of(ev));
+        mirror.publish(List.of(ev));
         return Optional.of(ev);
     }
 
@@ -390,7 +347,7 @@ public final class IncrementalResolver {
     public synchronized Optional<IdentityEvent.CustomerSplit> withdrawConsent(RecordRef ref) {
         int i = known(ref);
         index.consent(i, false);
-        auditConsent(i, "withdrawn");
+        mirror.consent(table.get(table.owner(i)), "withdrawn");
         Cust from = table.get(table.owner(i));
         if (from.members.size() < 2) {
             return Optional.empty();
@@ -421,7 +378,7 @@ public final class IncrementalResolver {
     public synchronized void grantConsent(RecordRef ref) {
         int i = known(ref);
         index.consent(i, true);
-        auditConsent(i, "granted");
+        mirror.consent(table.get(table.owner(i)), "granted");
     }
 
     /**
@@ -441,12 +398,7 @@ public final class IncrementalResolver {
         for (Merge m : merges) {
             m.absorbedMembers().removeIf(r -> r == i);
         }
-        if (store != null) {
-            Map<String, String> d = new TreeMap<>();
-            d.put("records", "1");
-            d.put("reason", "erasure");
-            store.audit().append(AuditAction.IDENTITY_UNLINKED, actor, from.id, null, d);
-        }
+        mirror.erased(from);
         index.erase(i);
         table.assign(i, -1);
         LOG.debug("erased a record of customer {}", from.id);
@@ -461,27 +413,9 @@ public final class IncrementalResolver {
         from.members.remove(Integer.valueOf(i));
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(to.id), reason,
                 clock.instant());
-        if (store != null) {
-            storeCreate(to);
-            storeLink(i, to, LinkMethod.AGENT_CONFIRMED, 1.0, reason);
-            Map<String, String> d = new TreeMap<>();
-            d.put("from", from.id.value());
-            d.put("into", to.id.value());
-            d.put("reason", reason);
-            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
-        }
-        publish(List.of(ev));
+        mirror.split(i, from, to, reason);
+        mirror.publish(List.of(ev));
         return ev;
-    }
-
-    private void auditConsent(int i, String status) {
-        if (store == null) {
-            return;
-        }
-        Map<String, String> d = new TreeMap<>();
-        d.put("purpose", "identity_linking");
-        d.put("status", status);
-        store.audit().append(AuditAction.CONSENT_CHANGED, actor, table.get(table.owner(i)).id, null, d);
     }
 
     private dev.scrm.core.Platform platformOf(int i) {
@@ -525,16 +459,8 @@ public final class IncrementalResolver {
         to.forbid(ca);
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(to.id), "agent_rejected",
                 clock.instant());
-        if (store != null) {
-            storeCreate(to);
-            storeLink(j, to, LinkMethod.AGENT_CONFIRMED, 1.0, "agent_rejected");
-            Map<String, String> d = new TreeMap<>();
-            d.put("from", from.id.value());
-            d.put("into", to.id.value());
-            d.put("reason", "agent_rejected");
-            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
-        }
-        publish(List.of(ev));
+        mirror.split(j, from, to, "agent_rejected");
+        mirror.publish(List.of(ev));
         return Optional.of(ev);
     }
 
@@ -621,35 +547,6 @@ public final class IncrementalResolver {
             throw new IllegalArgumentException("unknown record (source '" + ref.source() + "')");
         }
         return i;
-    }
-
-    private void storeCreate(Cust c) {
-        if (store != null && store.find(c.id).isEmpty()) {
-            store.create(Customer.create(c.id, clock.instant()), actor);
-        }
-    }
-
-    private void storeLink(int record, Cust c, LinkMethod method, double confidence, String rule) {
-        if (store == null) {
-            return;
-        }
-        PlatformAccountId acc = index.account(record);
-        if (acc == null || store.findIdentity(acc).isEmpty()) {
-            return;
-        }
-        storeCreate(c);
-        store.link(acc, c.id, new IdentityLink(method, Math.max(0, Math.min(1, confidence)), rule, clock.instant()),
-                actor);
-    }
-
-    private void publish(List<IdentityEvent> events) {
-        for (IdentityEvent ev : events) {
-            try {
-                listener.accept(ev);
-            } catch (RuntimeException ex) {
-                LOG.debug("identity event listener failed: {}", ex.getClass().getName());
-            }
-        }
     }
 
     /** Builds an {@link IncrementalResolver}; not thread-safe. */
