@@ -41,15 +41,12 @@ public final class IncrementalResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalResolver.class);
 
-    private record Merge(MergeId id, int survivor, int absorbed, List<Integer> absorbedMembers, boolean[] undone) {
-    }
-
     private final Index index;
     private final ResolverConfig config;
     private final Clock clock;
     private final ChangeMirror mirror;
     private final CustomerTable table;
-    private final List<Merge> merges = new ArrayList<>();
+    private final MergeLog merges;
     /** Record pairs an agent confirmed as the same person (first-party evidence), low index in the high bits. */
     private final Set<Long> confirmed = new HashSet<>();
 
@@ -70,6 +67,7 @@ public final class IncrementalResolver {
             table.get(c).members.add(i);
         }
         mirror.batch(table.all());
+        this.merges = new MergeLog(table, mirror, clock);
     }
 
     /**
@@ -166,7 +164,7 @@ public final class IncrementalResolver {
                 events.add(new IdentityEvent.IdentityLinked(t.id, record.ref(), method, why, now));
                 mirror.link(i, t, method, c.probability(), c.ruleLink() ? c.ruleName() : BatchModel.VERSION);
             } else {
-                events.add(merge(mine, theirs, method, why, now));
+                events.add(merges.merge(mine, theirs, method, why, now));
             }
         }
         if (table.owner(i) < 0) {
@@ -198,31 +196,6 @@ public final class IncrementalResolver {
                 c.ruleLink() ? Double.POSITIVE_INFINITY : c.weight(), c.ruleName(), d);
     }
 
-    private IdentityEvent.CustomersMerged merge(int a, int b, LinkMethod method, MatchExplanation why, Instant now) {
-        Cust ca = table.get(a);
-        Cust cb = table.get(b);
-        boolean aOlder = ca.created < cb.created || (ca.created == cb.created && ca.id.compareTo(cb.id) < 0);
-        int s = aOlder ? a : b;
-        int x = aOlder ? b : a;
-        Cust survivor = table.get(s);
-        Cust absorbed = table.get(x);
-        MergeId id = new MergeId(merges.size() + 1L);
-        merges.add(new Merge(id, s, x, new ArrayList<>(absorbed.members), new boolean[1]));
-        for (int m : absorbed.members) {
-            table.assign(m, s);
-            survivor.members.add(m);
-        }
-        absorbed.members.clear();
-        absorbed.aliasOf = s;
-        for (int other : absorbed.cannotLink()) {
-            survivor.forbid(other);
-            table.get(other).forbid(s);
-        }
-        mirror.merged(id, survivor, absorbed, merges.get(merges.size() - 1).absorbedMembers(), method, why);
-        LOG.debug("merged {} into {} ({})", absorbed.id, survivor.id, id);
-        return new IdentityEvent.CustomersMerged(id, survivor.id, absorbed.id, method, why, now);
-    }
-
     /**
      * Undoes a merge: the records the absorbed customer had at merge time and that still share a customer with
      * the survivor go back to the absorbed customer, under its old id, and the two customers are kept apart from
@@ -235,31 +208,7 @@ public final class IncrementalResolver {
      */
     public synchronized IdentityEvent.CustomerSplit unmerge(MergeId merge) {
         Objects.requireNonNull(merge, "merge");
-        if (merge.sequence() > merges.size()) {
-            throw new IllegalArgumentException("unknown merge " + merge);
-        }
-        Merge m = merges.get((int) merge.sequence() - 1);
-        if (m.undone()[0]) {
-            throw new IllegalStateException(merge + " was already undone");
-        }
-        m.undone()[0] = true;
-        int current = table.current(m.survivor());
-        Cust from = table.get(current);
-        Cust back = table.get(m.absorbed());
-        back.aliasOf = -1;
-        for (int r : m.absorbedMembers()) {
-            if (table.owner(r) == current) {
-                table.assign(r, m.absorbed());
-                back.members.add(r);
-            }
-        }
-        from.members.removeIf(r -> table.owner(r) != current);
-        from.forbid(m.absorbed());
-        back.forbid(current);
-        Instant now = clock.instant();
-        IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(back.id),
-                "unmerge " + merge, now);
-        mirror.unmerged(merge, from, back);
+        IdentityEvent.CustomerSplit ev = merges.unmerge(merge);
         mirror.publish(List.of(ev));
         return ev;
     }
@@ -285,7 +234,7 @@ public final class IncrementalResolver {
         table.get(cb).allow(ca);
         confirmed.add(pairKey(i, j));
         MatchExplanation why = index.explain(i, j, ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
-        IdentityEvent.CustomersMerged ev = merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
+        IdentityEvent.CustomersMerged ev = merges.merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
         mirror.publish(List.of(ev));
         return Optional.of(ev);
     }
@@ -327,7 +276,7 @@ public final class IncrementalResolver {
         }
         ScoredPair.Decision d = rule ? ScoredPair.Decision.RULE_LINK : ScoredPair.Decision.AUTO_LINK;
         MatchExplanation why = index.explain(i, j, d, config.autoLinkThreshold());
-        IdentityEvent.CustomersMerged ev = merge(ca, cb, rule ? LinkMethod.DETERMINISTIC_RULE
+        IdentityEvent.CustomersMerged ev = merges.merge(ca, cb, rule ? LinkMethod.DETERMINISTIC_RULE
                 : LinkMethod.PROBABILISTIC_SCORE, why, clock.instant());
         mirror.publish(List.of(ev));
         return Optional.of(ev);
@@ -395,9 +344,7 @@ public final class IncrementalResolver {
         Cust from = table.get(table.owner(i));
         from.members.remove(Integer.valueOf(i));
         confirmed.removeIf(k -> (int) (k >>> 32) == i || (int) (long) k == i);
-        for (Merge m : merges) {
-            m.absorbedMembers().removeIf(r -> r == i);
-        }
+        merges.forget(i);
         mirror.erased(from);
         index.erase(i);
         table.assign(i, -1);
