@@ -22,25 +22,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Where an {@link IncrementalResolver}'s changes go: events to the listener and, when a store is configured, the
  * matching customers, identity links and non-personal audit entries in the store. Without a store only the
- * listener hears of changes. Not thread-safe: the resolver serialises every call.
+ * listener hears of changes; a null store means none. Not thread-safe: the resolver serialises every call.
  */
-final class ChangeMirror {
+record ChangeMirror(Index index, Clock clock, Consumer<IdentityEvent> listener, ScrmStore store, String actor) {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalResolver.class);
-
-    private final Index index;
-    private final Clock clock;
-    private final Consumer<IdentityEvent> listener;
-    private final ScrmStore store;
-    private final String actor;
-
-    ChangeMirror(Index index, Clock clock, Consumer<IdentityEvent> listener, ScrmStore store, String actor) {
-        this.index = index;
-        this.clock = clock;
-        this.listener = listener;
-        this.store = store;
-        this.actor = actor;
-    }
 
     /** Stores a new identity before its record is resolved. */
     void putIdentity(SocialIdentity identity) {
