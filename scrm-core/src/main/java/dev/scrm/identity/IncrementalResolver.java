@@ -1,27 +1,20 @@
 package dev.scrm.identity;
 
-import dev.scrm.core.Customer;
 import dev.scrm.core.CustomerId;
-import dev.scrm.core.IdentityLink;
 import dev.scrm.core.LinkMethod;
 import dev.scrm.core.PlatformAccountId;
 import dev.scrm.core.SocialIdentity;
+import dev.scrm.identity.CustomerTable.Cust;
 import dev.scrm.identity.internal.Index;
-import dev.scrm.store.AuditAction;
 import dev.scrm.store.ScrmStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -48,86 +41,33 @@ public final class IncrementalResolver {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalResolver.class);
 
-    private static final class Cust {
-        final CustomerId id;
-        final long created;
-        final List<Integer> members = new ArrayList<>(2);
-        /** Customers this one must not merge with; most customers have none, so the set is made on first use. */
-        private Set<Integer> cannotLink = Set.of();
-        int aliasOf = -1;
-
-        Cust(CustomerId id, long created) {
-            this.id = id;
-            this.created = created;
-        }
-
-        Set<Integer> cannotLink() {
-            return cannotLink;
-        }
-
-        void forbid(int other) {
-            if (cannotLink.isEmpty()) {
-                cannotLink = new HashSet<>(4);
-            }
-            cannotLink.add(other);
-        }
-
-        void allow(int other) {
-            if (!cannotLink.isEmpty()) {
-                cannotLink.remove(other);
-            }
-        }
-    }
-
-    private record Merge(MergeId id, int survivor, int absorbed, List<Integer> absorbedMembers, boolean[] undone) {
-    }
-
     private final Index index;
     private final ResolverConfig config;
     private final Clock clock;
-    private final Supplier<CustomerId> ids;
-    private final Consumer<IdentityEvent> listener;
-    private final ScrmStore store;
-    private final String actor;
-    private final List<Cust> customers = new ArrayList<>();
-    private final Map<CustomerId, Integer> byId = new HashMap<>();
-    private final List<Merge> merges = new ArrayList<>();
+    private final ChangeMirror mirror;
+    private final CustomerTable table;
+    private final MergeLog merges;
     /** Record pairs an agent confirmed as the same person (first-party evidence), low index in the high bits. */
     private final Set<Long> confirmed = new HashSet<>();
-    private int[] owner;
-    private long createdSeq;
 
     private IncrementalResolver(Builder b) {
         Resolution r = b.resolution;
         this.config = r.config();
         this.index = Index.fromBatch(r.result(), config.maxBlockSize(), config.linkPolicy());
         this.clock = b.clock;
-        if (b.customerIds != null) {
-            this.ids = b.customerIds;
-        } else {
-            SplittableRandom rnd = new SplittableRandom(b.seed);
-            this.ids = () -> CustomerId.of(String.format(Locale.ROOT, "c-%016x%016x", rnd.nextLong(), rnd.nextLong()));
-        }
-        this.listener = b.listener;
-        this.store = b.store;
-        this.actor = b.actor;
-        owner = new int[Math.max(16, index.size() * 2)];
+        this.mirror = new ChangeMirror(index, clock, b.listener, b.store, b.actor);
+        this.table = new CustomerTable(b.customerIds != null ? b.customerIds : CustomerTable.seededIds(b.seed),
+                index.size());
         for (int c = 0; c < r.clusterCount(); c++) {
-            newCustomer();
+            table.newCustomer();
         }
         for (int i = 0; i < index.size(); i++) {
             int c = r.clusterOf(i);
-            owner[i] = c;
-            customers.get(c).members.add(i);
+            table.assign(i, c);
+            table.get(c).members.add(i);
         }
-        if (store != null) {
-            for (Cust c : customers) {
-                storeCreate(c);
-                for (int m : c.members) {
-                    storeLink(m, c, LinkMethod.PROBABILISTIC_SCORE, 1.0, "batch");
-                }
-            }
-        }
+        mirror.batch(table.all());
+        this.merges = new MergeLog(table, mirror, clock);
     }
 
     /**
@@ -152,9 +92,7 @@ public final class IncrementalResolver {
         IdentityRecord record = IdentityRecord.of(identity);
         Index.Pending pending = index.prepare(record);
         synchronized (this) {
-            if (store != null) {
-                store.putIdentity(identity, actor);
-            }
+            mirror.putIdentity(identity);
             return resolve(record, pending);
         }
     }
@@ -177,8 +115,8 @@ public final class IncrementalResolver {
 
     private ResolveOutcome resolve(IdentityRecord record, Index.Pending pending) {
         int i = index.append(pending);
-        ensure(i);
-        owner[i] = -1;
+        table.ensure(i);
+        table.assign(i, -1);
         List<Index.Candidate> cands = index.candidates(i);
         index.indexRecord(i);
         List<IdentityEvent> events = new ArrayList<>();
@@ -187,8 +125,8 @@ public final class IncrementalResolver {
         double review = config.reviewThreshold();
         for (Index.Candidate c : cands) {
             int j = c.record();
-            int mine = owner[i];
-            int theirs = owner[j];
+            int mine = table.owner(i);
+            int theirs = table.owner(j);
             if (mine == theirs) {
                 continue;
             }
@@ -199,7 +137,7 @@ public final class IncrementalResolver {
                 }
                 continue;
             }
-            if (mine >= 0 && customers.get(mine).cannotLink().contains(theirs)) {
+            if (mine >= 0 && table.get(mine).cannotLink().contains(theirs)) {
                 suggestions.add(pair(i, c, ScoredPair.Decision.CONFLICT));
                 continue;
             }
@@ -208,10 +146,10 @@ public final class IncrementalResolver {
                     suggestions.add(pair(i, c, ScoredPair.Decision.CONSENT_REQUIRED));
                     continue;
                 }
-                long myPlatforms = mine >= 0 ? platforms(mine) : index.platformBit(i);
-                int mySize = mine >= 0 ? customers.get(mine).members.size() : 1;
-                if ((config.onePerPlatform() && (myPlatforms & platforms(theirs)) != 0)
-                        || mySize + customers.get(theirs).members.size() > config.maxClusterSize()) {
+                long myPlatforms = mine >= 0 ? table.platforms(mine, index) : index.platformBit(i);
+                int mySize = mine >= 0 ? table.get(mine).members.size() : 1;
+                if ((config.onePerPlatform() && (myPlatforms & table.platforms(theirs, index)) != 0)
+                        || mySize + table.get(theirs).members.size() > config.maxClusterSize()) {
                     suggestions.add(pair(i, c, ScoredPair.Decision.CONFLICT));
                     continue;
                 }
@@ -220,26 +158,26 @@ public final class IncrementalResolver {
             MatchExplanation why = index.explain(i, j, c.ruleLink() ? ScoredPair.Decision.RULE_LINK
                     : ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
             if (mine < 0) {
-                Cust t = customers.get(theirs);
-                owner[i] = theirs;
+                Cust t = table.get(theirs);
+                table.assign(i, theirs);
                 t.members.add(i);
                 events.add(new IdentityEvent.IdentityLinked(t.id, record.ref(), method, why, now));
-                storeLink(i, t, method, c.probability(), c.ruleLink() ? c.ruleName() : BatchModel.VERSION);
+                mirror.link(i, t, method, c.probability(), c.ruleLink() ? c.ruleName() : BatchModel.VERSION);
             } else {
-                events.add(merge(mine, theirs, method, why, now));
+                events.add(merges.merge(mine, theirs, method, why, now));
             }
         }
-        if (owner[i] < 0) {
-            int c = newCustomer();
-            Cust cu = customers.get(c);
-            owner[i] = c;
+        if (table.owner(i) < 0) {
+            int c = table.newCustomer();
+            Cust cu = table.get(c);
+            table.assign(i, c);
             cu.members.add(i);
             events.add(new IdentityEvent.CustomerCreated(cu.id, record.ref(), now));
-            storeCreate(cu);
-            storeLink(i, cu, LinkMethod.PROBABILISTIC_SCORE, 1.0, "new_customer");
+            mirror.create(cu);
+            mirror.link(i, cu, LinkMethod.PROBABILISTIC_SCORE, 1.0, "new_customer");
         }
-        publish(events);
-        return new ResolveOutcome(record.ref(), customers.get(owner[i]).id, events, suggestions, cands.size());
+        mirror.publish(events);
+        return new ResolveOutcome(record.ref(), table.get(table.owner(i)).id, events, suggestions, cands.size());
     }
 
     private static final class BatchModel {
@@ -258,45 +196,6 @@ public final class IncrementalResolver {
                 c.ruleLink() ? Double.POSITIVE_INFINITY : c.weight(), c.ruleName(), d);
     }
 
-    private IdentityEvent.CustomersMerged merge(int a, int b, LinkMethod method, MatchExplanation why, Instant now) {
-        Cust ca = customers.get(a);
-        Cust cb = customers.get(b);
-        boolean aOlder = ca.created < cb.created || (ca.created == cb.created && ca.id.compareTo(cb.id) < 0);
-        int s = aOlder ? a : b;
-        int x = aOlder ? b : a;
-        Cust survivor = customers.get(s);
-        Cust absorbed = customers.get(x);
-        MergeId id = new MergeId(merges.size() + 1L);
-        merges.add(new Merge(id, s, x, new ArrayList<>(absorbed.members), new boolean[1]));
-        for (int m : absorbed.members) {
-            owner[m] = s;
-            survivor.members.add(m);
-        }
-        absorbed.members.clear();
-        absorbed.aliasOf = s;
-        for (int other : absorbed.cannotLink()) {
-            survivor.forbid(other);
-            customers.get(other).forbid(s);
-        }
-        if (store != null) {
-            for (int m : merges.get(merges.size() - 1).absorbedMembers()) {
-                storeLink(m, survivor, method, why.probability(), why.rule() == null ? BatchModel.VERSION
-                        : why.rule());
-            }
-            Map<String, String> d = new TreeMap<>();
-            d.put("merge", id.toString());
-            d.put("survivor", survivor.id.value());
-            d.put("absorbed", absorbed.id.value());
-            d.put("method", method.name());
-            d.put("rule", why.rule() == null ? "score" : why.rule());
-            d.put("probability", String.format(Locale.ROOT, "%.6f", why.probability()));
-            d.put("model", why.modelVersion());
-            store.audit().append(AuditAction.CUSTOMERS_MERGED, actor, survivor.id, null, d);
-        }
-        LOG.debug("merged {} into {} ({})", absorbed.id, survivor.id, id);
-        return new IdentityEvent.CustomersMerged(id, survivor.id, absorbed.id, method, why, now);
-    }
-
     /**
      * Undoes a merge: the records the absorbed customer had at merge time and that still share a customer with
      * the survivor go back to the absorbed customer, under its old id, and the two customers are kept apart from
@@ -309,42 +208,8 @@ public final class IncrementalResolver {
      */
     public synchronized IdentityEvent.CustomerSplit unmerge(MergeId merge) {
         Objects.requireNonNull(merge, "merge");
-        if (merge.sequence() > merges.size()) {
-            throw new IllegalArgumentException("unknown merge " + merge);
-        }
-        Merge m = merges.get((int) merge.sequence() - 1);
-        if (m.undone()[0]) {
-            throw new IllegalStateException(merge + " was already undone");
-        }
-        m.undone()[0] = true;
-        int current = resolve(m.survivor());
-        Cust from = customers.get(current);
-        Cust back = customers.get(m.absorbed());
-        back.aliasOf = -1;
-        for (int r : m.absorbedMembers()) {
-            if (owner[r] == current) {
-                owner[r] = m.absorbed();
-                back.members.add(r);
-            }
-        }
-        from.members.removeIf(r -> owner[r] != current);
-        from.forbid(m.absorbed());
-        back.forbid(current);
-        Instant now = clock.instant();
-        IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(back.id),
-                "unmerge " + merge, now);
-        if (store != null) {
-            for (int r : back.members) {
-                storeLink(r, back, LinkMethod.AGENT_CONFIRMED, 1.0, "unmerge");
-            }
-            Map<String, String> d = new TreeMap<>();
-            d.put("merge", merge.toString());
-            d.put("from", from.id.value());
-            d.put("restored", back.id.value());
-            d.put("records", Integer.toString(back.members.size()));
-            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
-        }
-        publish(List.of(ev));
+        IdentityEvent.CustomerSplit ev = merges.unmerge(merge);
+        mirror.publish(List.of(ev));
         return ev;
     }
 
@@ -360,17 +225,17 @@ public final class IncrementalResolver {
     public synchronized Optional<IdentityEvent.CustomersMerged> confirmSame(RecordRef a, RecordRef b) {
         int i = known(a);
         int j = known(b);
-        int ca = owner[i];
-        int cb = owner[j];
+        int ca = table.owner(i);
+        int cb = table.owner(j);
         if (ca == cb) {
             return Optional.empty();
         }
-        customers.get(ca).allow(cb);
-        customers.get(cb).allow(ca);
+        table.get(ca).allow(cb);
+        table.get(cb).allow(ca);
         confirmed.add(pairKey(i, j));
         MatchExplanation why = index.explain(i, j, ScoredPair.Decision.AUTO_LINK, config.autoLinkThreshold());
-        IdentityEvent.CustomersMerged ev = merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
-        publish(List.of(ev));
+        IdentityEvent.CustomersMerged ev = merges.merge(ca, cb, LinkMethod.AGENT_CONFIRMED, why, clock.instant());
+        mirror.publish(List.of(ev));
         return Optional.of(ev);
     }
 
@@ -401,19 +266,19 @@ public final class IncrementalResolver {
                 throw new ConsentException(lacking, missing);
             }
         }
-        int ca = owner[i];
-        int cb = owner[j];
+        int ca = table.owner(i);
+        int cb = table.owner(j);
         if (ca == cb) {
             return Optional.empty();
         }
-        if (customers.get(ca).cannotLink().contains(cb)) {
+        if (table.get(ca).cannotLink().contains(cb)) {
             throw new IllegalStateException("the two customers were marked as different people; use confirmSame");
         }
         ScoredPair.Decision d = rule ? ScoredPair.Decision.RULE_LINK : ScoredPair.Decision.AUTO_LINK;
         MatchExplanation why = index.explain(i, j, d, config.autoLinkThreshold());
-        IdentityEvent.CustomersMerged ev = merge(ca, cb, rule ? LinkMethod.DETERMINISTIC_RULE
+        IdentityEvent.CustomersMerged ev = merges.merge(ca, cb, rule ? LinkMethod.DETERMINISTIC_RULE
                 : LinkMethod.PROBABILISTIC_SCORE, why, clock.instant());
-        publish(List.of(ev));
+        mirror.publish(List.of(ev));
         return Optional.of(ev);
     }
 
@@ -431,8 +296,8 @@ public final class IncrementalResolver {
     public synchronized Optional<IdentityEvent.CustomerSplit> withdrawConsent(RecordRef ref) {
         int i = known(ref);
         index.consent(i, false);
-        auditConsent(i, "withdrawn");
-        Cust from = customers.get(owner[i]);
+        mirror.consent(table.get(table.owner(i)), "withdrawn");
+        Cust from = table.get(table.owner(i));
         if (from.members.size() < 2) {
             return Optional.empty();
         }
@@ -462,7 +327,7 @@ public final class IncrementalResolver {
     public synchronized void grantConsent(RecordRef ref) {
         int i = known(ref);
         index.consent(i, true);
-        auditConsent(i, "granted");
+        mirror.consent(table.get(table.owner(i)), "granted");
     }
 
     /**
@@ -476,53 +341,28 @@ public final class IncrementalResolver {
      */
     public synchronized void erase(RecordRef ref) {
         int i = known(ref);
-        Cust from = customers.get(owner[i]);
+        Cust from = table.get(table.owner(i));
         from.members.remove(Integer.valueOf(i));
         confirmed.removeIf(k -> (int) (k >>> 32) == i || (int) (long) k == i);
-        for (Merge m : merges) {
-            m.absorbedMembers().removeIf(r -> r == i);
-        }
-        if (store != null) {
-            Map<String, String> d = new TreeMap<>();
-            d.put("records", "1");
-            d.put("reason", "erasure");
-            store.audit().append(AuditAction.IDENTITY_UNLINKED, actor, from.id, null, d);
-        }
+        merges.forget(i);
+        mirror.erased(from);
         index.erase(i);
-        owner[i] = -1;
+        table.assign(i, -1);
         LOG.debug("erased a record of customer {}", from.id);
     }
 
     private IdentityEvent.CustomerSplit splitOut(int i, String reason) {
-        Cust from = customers.get(owner[i]);
-        int c = newCustomer();
-        Cust to = customers.get(c);
-        owner[i] = c;
+        Cust from = table.get(table.owner(i));
+        int c = table.newCustomer();
+        Cust to = table.get(c);
+        table.assign(i, c);
         to.members.add(i);
         from.members.remove(Integer.valueOf(i));
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(to.id), reason,
                 clock.instant());
-        if (store != null) {
-            storeCreate(to);
-            storeLink(i, to, LinkMethod.AGENT_CONFIRMED, 1.0, reason);
-            Map<String, String> d = new TreeMap<>();
-            d.put("from", from.id.value());
-            d.put("into", to.id.value());
-            d.put("reason", reason);
-            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
-        }
-        publish(List.of(ev));
+        mirror.split(i, from, to, reason);
+        mirror.publish(List.of(ev));
         return ev;
-    }
-
-    private void auditConsent(int i, String status) {
-        if (store == null) {
-            return;
-        }
-        Map<String, String> d = new TreeMap<>();
-        d.put("purpose", "identity_linking");
-        d.put("status", status);
-        store.audit().append(AuditAction.CONSENT_CHANGED, actor, customers.get(owner[i]).id, null, d);
     }
 
     private dev.scrm.core.Platform platformOf(int i) {
@@ -550,32 +390,24 @@ public final class IncrementalResolver {
         if (i == j) {
             throw new IllegalArgumentException("a record cannot be rejected against itself");
         }
-        int ca = owner[i];
-        if (ca != owner[j]) {
-            customers.get(ca).forbid(owner[j]);
-            customers.get(owner[j]).forbid(ca);
+        int ca = table.owner(i);
+        if (ca != table.owner(j)) {
+            table.get(ca).forbid(table.owner(j));
+            table.get(table.owner(j)).forbid(ca);
             return Optional.empty();
         }
-        Cust from = customers.get(ca);
-        int c = newCustomer();
-        Cust to = customers.get(c);
-        owner[j] = c;
+        Cust from = table.get(ca);
+        int c = table.newCustomer();
+        Cust to = table.get(c);
+        table.assign(j, c);
         to.members.add(j);
         from.members.remove(Integer.valueOf(j));
         from.forbid(c);
         to.forbid(ca);
         IdentityEvent.CustomerSplit ev = new IdentityEvent.CustomerSplit(from.id, List.of(to.id), "agent_rejected",
                 clock.instant());
-        if (store != null) {
-            storeCreate(to);
-            storeLink(j, to, LinkMethod.AGENT_CONFIRMED, 1.0, "agent_rejected");
-            Map<String, String> d = new TreeMap<>();
-            d.put("from", from.id.value());
-            d.put("into", to.id.value());
-            d.put("reason", "agent_rejected");
-            store.audit().append(AuditAction.CUSTOMER_SPLIT, actor, from.id, null, d);
-        }
-        publish(List.of(ev));
+        mirror.split(j, from, to, "agent_rejected");
+        mirror.publish(List.of(ev));
         return Optional.of(ev);
     }
 
@@ -587,7 +419,7 @@ public final class IncrementalResolver {
      */
     public synchronized Optional<CustomerId> customerOf(RecordRef ref) {
         int i = index.indexOf(Objects.requireNonNull(ref, "ref"));
-        return i < 0 ? Optional.empty() : Optional.of(customers.get(owner[i]).id);
+        return i < 0 ? Optional.empty() : Optional.of(table.get(table.owner(i)).id);
     }
 
     /**
@@ -597,8 +429,8 @@ public final class IncrementalResolver {
      * @return the current id, or empty when unknown
      */
     public synchronized Optional<CustomerId> canonical(CustomerId id) {
-        Integer c = byId.get(Objects.requireNonNull(id, "id"));
-        return c == null ? Optional.empty() : Optional.of(customers.get(resolve(c)).id);
+        Integer c = table.indexOf(Objects.requireNonNull(id, "id"));
+        return c == null ? Optional.empty() : Optional.of(table.get(table.current(c)).id);
     }
 
     /**
@@ -608,12 +440,12 @@ public final class IncrementalResolver {
      * @return the records, empty when the customer is unknown or has none
      */
     public synchronized List<RecordRef> recordsOf(CustomerId id) {
-        Integer c = byId.get(Objects.requireNonNull(id, "id"));
+        Integer c = table.indexOf(Objects.requireNonNull(id, "id"));
         if (c == null) {
             return List.of();
         }
         List<RecordRef> out = new ArrayList<>();
-        for (int m : customers.get(resolve(c)).members) {
+        for (int m : table.get(table.current(c)).members) {
             out.add(index.ref(m));
         }
         return List.copyOf(out);
@@ -633,7 +465,8 @@ public final class IncrementalResolver {
         if (i == j) {
             throw new IllegalArgumentException("cannot explain a record against itself");
         }
-        ScoredPair.Decision d = owner[i] == owner[j] ? ScoredPair.Decision.AUTO_LINK : ScoredPair.Decision.NO_LINK;
+        ScoredPair.Decision d = table.owner(i) == table.owner(j) ? ScoredPair.Decision.AUTO_LINK
+                : ScoredPair.Decision.NO_LINK;
         return index.explain(i, j, d, config.autoLinkThreshold());
     }
 
@@ -652,13 +485,7 @@ public final class IncrementalResolver {
      * @return the customer count
      */
     public synchronized int customerCount() {
-        int n = 0;
-        for (Cust c : customers) {
-            if (!c.members.isEmpty()) {
-                n++;
-            }
-        }
-        return n;
+        return table.customerCount();
     }
 
     private int known(RecordRef ref) {
@@ -667,67 +494,6 @@ public final class IncrementalResolver {
             throw new IllegalArgumentException("unknown record (source '" + ref.source() + "')");
         }
         return i;
-    }
-
-    private int resolve(int c) {
-        while (customers.get(c).aliasOf >= 0) {
-            c = customers.get(c).aliasOf;
-        }
-        return c;
-    }
-
-    private long platforms(int c) {
-        long m = 0;
-        for (int r : customers.get(c).members) {
-            m |= index.platformBit(r);
-        }
-        return m;
-    }
-
-    private int newCustomer() {
-        CustomerId id = ids.get();
-        if (byId.containsKey(id)) {
-            throw new IllegalStateException("customer id factory returned a duplicate id");
-        }
-        Cust c = new Cust(id, createdSeq++);
-        customers.add(c);
-        byId.put(id, customers.size() - 1);
-        return customers.size() - 1;
-    }
-
-    private void ensure(int i) {
-        if (i >= owner.length) {
-            owner = java.util.Arrays.copyOf(owner, Math.max(i + 1, owner.length * 2));
-        }
-    }
-
-    private void storeCreate(Cust c) {
-        if (store != null && store.find(c.id).isEmpty()) {
-            store.create(Customer.create(c.id, clock.instant()), actor);
-        }
-    }
-
-    private void storeLink(int record, Cust c, LinkMethod method, double confidence, String rule) {
-        if (store == null) {
-            return;
-        }
-        PlatformAccountId acc = index.account(record);
-        if (acc == null || store.findIdentity(acc).isEmpty()) {
-            return;
-        }
-        storeCreate(c);
-        store.link(acc, c.id, new IdentityLink(method, Math.max(0, Math.min(1, confidence)), rule, clock.instant()),
-                actor);
-    }
-
-    private void publish(List<IdentityEvent> events) {
-        for (IdentityEvent ev : events) {
-            try {
-                listener.accept(ev);
-            } catch (RuntimeException ex) {
-                LOG.debug("identity event listener failed: {}", ex.getClass().getName());
-            }
-        }
     }
 
     /** Builds an {@link IncrementalResolver}; not thread-safe. */
