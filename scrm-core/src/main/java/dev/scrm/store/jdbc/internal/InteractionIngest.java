@@ -214,26 +214,14 @@ final class InteractionIngest {
 
     /** The interactions whose ids are not stored yet, in order. */
     private List<Interaction> fresh(Connection c, List<Interaction> batch) throws SQLException {
-        Set<InteractionId> found = new HashSet<>();
-        for (int from = 0; from < batch.size(); from += PROBE) {
-            List<Interaction> part = batch.subList(from, Math.min(batch.size(), from + PROBE));
-            String[] platforms = new String[part.size()];
-            String[] nativeIds = new String[part.size()];
-            for (int k = 0; k < part.size(); k++) {
-                platforms[k] = part.get(k).id().platform().id();
-                nativeIds[k] = part.get(k).id().nativeId();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT x.platform, x.native_id FROM "
-                    + Dialects.pairTable(db.dialect()) + " JOIN scrm_interaction x ON x.platform = k.p"
-                    + " AND x.native_id = k.n")) {
-                Dialects.bindPairs(c, ps, 1, platforms, nativeIds);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(InteractionId.of(rs.getString(1), rs.getString(2)));
-                    }
-                }
-            }
+        List<String[]> keys = new ArrayList<>(batch.size());
+        for (Interaction i : batch) {
+            keys.add(new String[] {i.id().platform().id(), i.id().nativeId()});
         }
+        Set<InteractionId> found = new HashSet<>();
+        probe(c, keys, "SELECT x.platform, x.native_id FROM " + Dialects.pairTable(db.dialect())
+                + " JOIN scrm_interaction x ON x.platform = k.p AND x.native_id = k.n",
+                rs -> found.add(InteractionId.of(rs.getString(1), rs.getString(2))));
         if (found.isEmpty()) {
             return batch;
         }
@@ -254,28 +242,45 @@ final class InteractionIngest {
                 distinct.add(i.author());
             }
         }
-        List<PlatformAccountId> authors = new ArrayList<>(distinct);
+        List<String[]> keys = new ArrayList<>(distinct.size());
+        for (PlatformAccountId a : distinct) {
+            keys.add(new String[] {a.platform().id(), a.nativeId()});
+        }
         Map<PlatformAccountId, CustomerId> owners = new HashMap<>();
-        for (int from = 0; from < authors.size(); from += PROBE) {
-            List<PlatformAccountId> part = authors.subList(from, Math.min(authors.size(), from + PROBE));
-            String[] platforms = new String[part.size()];
-            String[] nativeIds = new String[part.size()];
-            for (int k = 0; k < part.size(); k++) {
-                platforms[k] = part.get(k).platform().id();
-                nativeIds[k] = part.get(k).nativeId();
+        probe(c, keys, "SELECT i.platform, i.native_id, i.customer_id FROM " + Dialects.pairTable(db.dialect())
+                + " JOIN scrm_identity i ON i.platform = k.p AND i.native_id = k.n WHERE i.customer_id IS NOT NULL",
+                rs -> owners.put(PlatformAccountId.of(rs.getString(1), rs.getString(2)),
+                        CustomerId.of(rs.getString(3))));
+        return owners;
+    }
+
+    /**
+     * Runs a query that joins (platform, native id) keys bound as the pair table, {@value #PROBE} keys a query,
+     * and hands each result row to {@code row}.
+     */
+    private static void probe(Connection c, List<String[]> keys, String sql, RowReader row) throws SQLException {
+        for (int from = 0; from < keys.size(); from += PROBE) {
+            int n = Math.min(keys.size(), from + PROBE) - from;
+            String[] platforms = new String[n];
+            String[] nativeIds = new String[n];
+            for (int k = 0; k < n; k++) {
+                platforms[k] = keys.get(from + k)[0];
+                nativeIds[k] = keys.get(from + k)[1];
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT i.platform, i.native_id, i.customer_id FROM "
-                    + Dialects.pairTable(db.dialect()) + " JOIN scrm_identity i ON i.platform = k.p"
-                    + " AND i.native_id = k.n WHERE i.customer_id IS NOT NULL")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Dialects.bindPairs(c, ps, 1, platforms, nativeIds);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        owners.put(PlatformAccountId.of(rs.getString(1), rs.getString(2)),
-                                CustomerId.of(rs.getString(3)));
+                        row.read(rs);
                     }
                 }
             }
         }
-        return owners;
+    }
+
+    /** Takes one result row. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
     }
 }
