@@ -45,11 +45,6 @@ final class Rows {
         return WRITER.writeValueAsString(value);
     }
 
-    /** Writes a value's JSON to a stream as UTF-8, without an intermediate string. */
-    static void writeTo(java.io.OutputStream out, Object value) {
-        WRITER.writeValue(out, value);
-    }
-
     /** Leaves the raw payload out of an interaction's body. */
     @JsonIgnoreProperties("raw")
     private abstract static class WithoutRaw {
