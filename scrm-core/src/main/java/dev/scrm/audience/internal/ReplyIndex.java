@@ -100,22 +100,8 @@ final class ReplyIndex {
         return replies.get(idHash);
     }
 
-    /** A 64-bit fingerprint of an interaction id (FNV-1a over platform and native id, then a final mix). */
+    /** A 64-bit fingerprint of an interaction id (see {@link InteractionId#fingerprint()}). */
     static long hash(InteractionId id) {
-        long h = 0xcbf29ce484222325L;
-        String p = id.platform().id();
-        for (int i = 0; i < p.length(); i++) {
-            h = (h ^ p.charAt(i)) * 0x100000001b3L;
-        }
-        h = (h ^ 0x1F) * 0x100000001b3L;
-        String n = id.nativeId();
-        for (int i = 0; i < n.length(); i++) {
-            h = (h ^ n.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33);
+        return id.fingerprint();
     }
 }

@@ -25,20 +25,9 @@ final class FingerprintSet {
         return fingerprint(id.platform().id(), id.nativeId());
     }
 
+    /** The id's {@link InteractionId#fingerprint(String, String) fingerprint}, never 0 (the empty slot). */
     static long fingerprint(String p, String n) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < p.length(); i++) {
-            h = (h ^ p.charAt(i)) * 0x100000001b3L;
-        }
-        h = (h ^ ':') * 0x100000001b3L;
-        for (int i = 0; i < n.length(); i++) {
-            h = (h ^ n.charAt(i)) * 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
+        long h = InteractionId.fingerprint(p, n);
         return h == 0 ? 1 : h;
     }
 
