@@ -410,6 +410,64 @@ public abstract class ScrmStoreConformanceTest {
     }
 
     @Test
+    void appendAll_concurrentWritersWithOverlappingBatches_storeAndAuditEachIdOnce() throws Exception {
+        store.create(customer("c-alice"), "agent:1");
+        store.putIdentity(identity(A_MASTODON), "c");
+        store.link(A_MASTODON, ALICE, link("r"), "system");
+        long before = store.audit().lastSequence();
+        List<Interaction> pool = new ArrayList<>();
+        for (int k = 0; k < 120; k++) {
+            pool.add(interaction("mastodon", "w" + k, k % 2 == 0 ? A_MASTODON : B_MASTODON,
+                    InteractionKind.MENTION, T0.plusSeconds(k)));
+        }
+        int threads = 3;
+        int rounds = 4;
+        // every round, the writers start together on overlapping batches in different orders, so they meet
+        // each other's uncommitted rows both ways round
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        int stored = 0;
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(executor.submit(() -> {
+                    java.util.Random random = new java.util.Random(31 + thread);
+                    int mine = 0;
+                    for (int r = 0; r < rounds; r++) {
+                        List<Interaction> batch = new ArrayList<>(pool.subList(r * 25, r * 25 + 45));
+                        java.util.Collections.shuffle(batch, random);
+                        start.await();
+                        mine += store.appendAll(batch, "connector:" + thread);
+                    }
+                    return mine;
+                }));
+            }
+            for (Future<Integer> f : results) {
+                stored += f.get();
+            }
+        } finally {
+            executor.shutdown();
+        }
+
+        int distinct = 3 * 25 + 45;
+        assertThat(stored).isEqualTo(distinct);
+        assertThat(store.interactionCount()).isEqualTo(distinct);
+        List<AuditEvent> events = store.audit().read(before, 1000);
+        assertThat(events).extracting(AuditEvent::sequence)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(before + 1, before + distinct)
+                        .boxed().toList());
+        assertThat(events).extracting(AuditEvent::at).isSorted();
+        for (Interaction i : pool.subList(0, distinct)) {
+            assertThat(store.find(i.id())).contains(i);
+            List<AuditEvent> about = store.audit().eventsAbout("interaction:mastodon:" + i.id().nativeId());
+            assertThat(about).hasSize(1);
+            assertThat(about.get(0).action()).isEqualTo(AuditAction.INTERACTION_APPENDED);
+            assertThat(about.get(0).customer()).isEqualTo(i.author().equals(A_MASTODON) ? ALICE : null);
+        }
+    }
+
+    @Test
     void appendAll_keepsTextWithEscapesControlCharactersAndEmoji() {
         String tricky = "tab\there\nnew line \\N back\\slash \"quoted\" \r\n\u00fcml\u00e4ut \ud83c\udf89 {\"json\": [1]}";
         Interaction a = interaction("mastodon", "t1", A_MASTODON, InteractionKind.MENTION, T0).toBuilder()

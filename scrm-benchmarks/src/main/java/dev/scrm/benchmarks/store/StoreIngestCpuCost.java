@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Batch ingestion into PostgreSQL on loopback, measured two ways: wall-clock interactions per second, and the
@@ -28,9 +29,11 @@ import java.util.UUID;
  * java -cp scrm-benchmarks/target/benchmarks.jar dev.scrm.benchmarks.store.StoreIngestCpuCost \
  *   'jdbc:postgresql://127.0.0.1:5432/scrm_test?user=scrm&amp;password=scrm' 40 5000
  * </pre>
- * Arguments: the server URL, how many batches to time (after 5 warm-up batches), the batch size, and
- * optionally {@code no-raw} to leave out the raw platform payloads. Data: the same synthetic interactions
- * as {@link StoreIngestBenchmark}. Linux only (reads the backend's CPU time from
+ * Arguments: the server URL, how many batches each writer times (after 10 warm-up batches), the batch size,
+ * optionally {@code no-raw} to leave out the raw platform payloads ({@code raw} keeps them), and optionally
+ * how many writers call {@code appendAll} at the same time, each on its own thread and connection with its
+ * own stream of interactions (default 1). The timed batches are made before the clock starts. Data: the same
+ * synthetic interactions as {@link StoreIngestBenchmark}. Linux only (reads the backends' CPU time from
  * {@code /proc}).
  */
 public final class StoreIngestCpuCost {
@@ -41,7 +44,7 @@ public final class StoreIngestCpuCost {
     /**
      * Measures and prints the figures.
      *
-     * @param args URL, batches, batch size
+     * @param args URL, batches, batch size, optionally {@code no-raw} (or {@code raw}), writers
      * @throws Exception if the database fails
      */
     public static void main(String[] args) throws Exception {
@@ -49,56 +52,81 @@ public final class StoreIngestCpuCost {
         int batches = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         int size = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         boolean raw = args.length <= 3 || !args[3].equals("no-raw");
+        int writers = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         String schema = "cost_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA " + schema);
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        config.setMaximumPoolSize(1);
-        config.setMinimumIdle(1);
+        config.setMaximumPoolSize(writers);
+        config.setMinimumIdle(writers);
         try (HikariDataSource ds = new HikariDataSource(config)) {
-            int backend;
-            String version;
-            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-                ResultSet rs = st.executeQuery("SELECT pg_backend_pid(), version()");
-                rs.next();
-                backend = rs.getInt(1);
-                version = rs.getString(2);
+            // the pool's connections, held all at once, so that each backend is seen once
+            List<Integer> backends = new ArrayList<>();
+            String version = null;
+            List<Connection> held = new ArrayList<>();
+            try {
+                for (int w = 0; w < writers; w++) {
+                    Connection c = ds.getConnection();
+                    held.add(c);
+                    try (Statement st = c.createStatement();
+                            ResultSet rs = st.executeQuery("SELECT pg_backend_pid(), version()")) {
+                        rs.next();
+                        backends.add(rs.getInt(1));
+                        version = rs.getString(2);
+                    }
+                }
+            } finally {
+                for (Connection c : held) {
+                    c.close();
+                }
             }
             JdbcStore store = JdbcStore.builder(ds).clock(Clock.systemUTC()).build();
-            SyntheticInteractions source = new SyntheticInteractions(7, raw);
-            for (int k = 0; k < 5; k++) {
-                store.appendAll(batch(source, size), "connector:bench");
+            // every writer's batches are made before the clock starts, so the timed phase is the store's alone
+            List<List<List<Interaction>>> work = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                SyntheticInteractions source = new SyntheticInteractions(7 + w, raw, w);
+                for (int k = 0; k < 10; k++) {
+                    store.appendAll(batch(source, size), "connector:bench");
+                }
+                List<List<Interaction>> mine = new ArrayList<>();
+                for (int k = 0; k < batches; k++) {
+                    mine.add(batch(source, size));
+                }
+                work.add(mine);
             }
-            long stored = 0;
-            long wall = 0;
-            long jvmCpu0 = jvmCpuNanos();
-            long pgCpu0 = backendCpuTicks(backend);
+            System.gc();
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long callerCpu = 0;
-            for (int k = 0; k < batches; k++) {
-                List<Interaction> batch = batch(source, size);
-                long c0 = threads.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                stored += store.appendAll(batch, "connector:bench");
-                wall += System.nanoTime() - t0;
-                callerCpu += threads.getCurrentThreadCpuTime() - c0;
+            AtomicLong callerCpu = new AtomicLong();
+            AtomicLong stored = new AtomicLong();
+            long jvmCpu0 = jvmCpuNanos();
+            long pgCpu0 = backendCpuTicks(backends);
+            long t0 = System.nanoTime();
+            List<Thread> running = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                List<List<Interaction>> mine = work.get(w);
+                Thread t = new Thread(() -> {
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    for (List<Interaction> batch : mine) {
+                        stored.addAndGet(store.appendAll(batch, "connector:bench"));
+                    }
+                    callerCpu.addAndGet(threads.getCurrentThreadCpuTime() - c0);
+                }, "writer-" + w);
+                t.start();
+                running.add(t);
             }
-            // generating the batches is part of the JVM's CPU time; measure it alone and subtract it
-            long gen0 = jvmCpuNanos();
-            SyntheticInteractions again = new SyntheticInteractions(7, raw);
-            for (int k = 0; k < batches; k++) {
-                batch(again, size);
+            for (Thread t : running) {
+                t.join();
             }
-            long generation = jvmCpuNanos() - gen0;
-            long jvmCpu = jvmCpuNanos() - jvmCpu0 - 2 * generation;
-            double pgCpu = (backendCpuTicks(backend) - pgCpu0) * 1e9 / 100.0;
-            double perClient = jvmCpu / 1e3 / stored;
-            double perServer = pgCpu / 1e3 / stored;
+            long wall = System.nanoTime() - t0;
+            long jvmCpu = jvmCpuNanos() - jvmCpu0;
+            double pgCpu = (backendCpuTicks(backends) - pgCpu0) * 1e9 / 100.0;
+            double perClient = jvmCpu / 1e3 / stored.get();
+            double perServer = pgCpu / 1e3 / stored.get();
             System.out.printf("server: %s%n", version);
-            System.out.printf("stored %d interactions in batches of %d; table grew to %d rows%n", stored, size,
-                    store.interactionCount());
+            System.out.printf("stored %d interactions in batches of %d by %d writer(s); table grew to %d rows%n",
+                    stored.get(), size, writers, store.interactionCount());
             try (Connection c = ds.getConnection(); Statement st = c.createStatement();
                     ResultSet rs = st.executeQuery("SELECT avg(octet_length(body) + coalesce(octet_length(raw_body), 0)), pg_total_relation_size("
                             + "'scrm_interaction') FROM scrm_interaction")) {
@@ -107,10 +135,12 @@ public final class StoreIngestCpuCost {
                         rs.getDouble(1), raw ? "included" : "left out", rs.getLong(2) >> 20);
             }
             System.out.printf("wall clock: %.0f interactions/s (machine load average %.1f)%n",
-                    stored / (wall / 1e9), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf("CPU per interaction: client %.1f us (of which the calling thread %.1f us; the rest is"
-                    + " JIT and GC), server backend %.1f us%n", perClient, callerCpu / 1e3 / stored, perServer);
-            System.out.printf("one connection on idle cores: %.0f interactions/s%n", 1e6 / (perClient + perServer));
+                    stored.get() / (wall / 1e9), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf("CPU per interaction: client %.1f us (of which the writing threads %.1f us; the rest is"
+                    + " JIT and GC), server backends %.1f us%n", perClient, callerCpu.get() / 1e3 / stored.get(),
+                    perServer);
+            System.out.printf("one connection on idle cores, client and backend in turn: %.0f interactions/s%n",
+                    1e6 / (perClient + perServer));
         } finally {
             try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
                 st.execute("DROP SCHEMA " + schema + " CASCADE");
@@ -131,10 +161,14 @@ public final class StoreIngestCpuCost {
                 .getProcessCpuTime();
     }
 
-    /** utime + stime of a process, in clock ticks (100 per second on Linux). */
-    private static long backendCpuTicks(int pid) throws java.io.IOException {
-        String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    /** utime + stime of processes, in clock ticks (100 per second on Linux). */
+    private static long backendCpuTicks(List<Integer> pids) throws java.io.IOException {
+        long ticks = 0;
+        for (int pid : pids) {
+            String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        }
+        return ticks;
     }
 }

@@ -37,14 +37,21 @@ final class SyntheticInteractions {
     private Instant time = Instant.parse("2026-01-01T00:00:00Z");
 
     private final boolean rawPayloads;
+    private final long firstId;
 
     SyntheticInteractions(long seed) {
         this(seed, true);
     }
 
     SyntheticInteractions(long seed, boolean rawPayloads) {
+        this(seed, rawPayloads, 0);
+    }
+
+    /** A stream whose native ids do not meet those of other streams: stream {@code k} numbers from k billion on. */
+    SyntheticInteractions(long seed, boolean rawPayloads, int stream) {
         this.random = new Random(seed);
         this.rawPayloads = rawPayloads;
+        this.firstId = 110_000_000_000L + stream * 1_000_000_000L;
     }
 
     static PlatformAccountId account(int index) {
@@ -62,7 +69,7 @@ final class SyntheticInteractions {
             text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
         }
         text.append("@acme https://acme.example/p/").append(n % 997);
-        String nativeId = Long.toString(110_000_000_000L + n);
+        String nativeId = Long.toString(firstId + n);
         return Interaction.builder(InteractionId.of(account.platform(), nativeId))
                 .kind(KINDS[random.nextInt(KINDS.length)])
                 .direction(Direction.INBOUND)

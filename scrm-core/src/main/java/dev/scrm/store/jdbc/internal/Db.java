@@ -9,9 +9,11 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * Connections and transactions over the user's data source. Every writing transaction starts by locking the
- * audit head row, so writers are serialised and audit sequences are gap-free in commit order; readers never
- * take that lock. Thread-safe.
+ * Connections and transactions over the user's data source. Every writing transaction locks the audit head row
+ * and holds it until it commits, so writers are serialised and audit sequences are gap-free in commit order;
+ * readers never take that lock. A writer may do work that needs no order before it takes the lock (see
+ * {@link #write(String, Prelude, LockedWork)}), so that work of several writers runs at the same time.
+ * Thread-safe.
  */
 final class Db {
 
@@ -25,6 +27,18 @@ final class Db {
     @FunctionalInterface
     interface WriteWork<T> {
         T run(WriteTx tx) throws SQLException;
+    }
+
+    /** Work done in a writing transaction before it takes the writer lock. */
+    @FunctionalInterface
+    interface Prelude<P> {
+        P run(Connection c) throws SQLException;
+    }
+
+    /** Work done in a writing transaction once it holds the writer lock, given what the prelude returned. */
+    @FunctionalInterface
+    interface LockedWork<T, P> {
+        T run(WriteTx tx, P prepared) throws SQLException;
     }
 
     private final DataSource dataSource;
@@ -70,6 +84,15 @@ final class Db {
      * throws (a scrm exception thrown by the work, such as a version conflict, passes through unchanged).
      */
     <T> T write(String operation, WriteWork<T> work) {
+        return write(operation, c -> null, (tx, none) -> work.run(tx));
+    }
+
+    /**
+     * Runs a prelude, then work holding the writer lock, in one transaction; commits when the work returns, rolls
+     * back when either throws. The prelude runs before the lock is taken, so it must not depend on other writers'
+     * order: it sees what they committed, and what it writes stays invisible to them until the commit.
+     */
+    <T, P> T write(String operation, Prelude<P> prelude, LockedWork<T, P> work) {
         Connection c = open(operation);
         try {
             boolean auto = c.getAutoCommit();
@@ -82,8 +105,9 @@ final class Db {
                 c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             }
             try {
+                P prepared = prelude.run(c);
                 WriteTx tx = WriteTx.begin(c, dialect, clock);
-                T result = work.run(tx);
+                T result = work.run(tx, prepared);
                 tx.flush();
                 c.commit();
                 return result;

@@ -27,17 +27,24 @@ import java.util.Set;
 /**
  * Batch ingestion of interactions, in one transaction per call, idempotent on platform + native id.
  *
- * <p>On PostgreSQL a batch is first streamed optimistically with one binary {@code COPY} (see {@link PgCopy})
- * inside a savepoint, so the server inserts while the client encodes and no lookup precedes the insert: the
- * primary key is the duplicate check. When a row is already stored the copy fails with a unique violation,
- * the savepoint is rolled back and the batch takes the careful path, which later batches keep taking until
- * one meets no stored id (a connector re-reading an overlap sends several such batches in a row). The
- * careful path looks the batch's ids up in {@code scrm_interaction} ({@value #PROBE} per query, one index
- * probe each) and writes only the new rows: by {@code COPY} on PostgreSQL, elsewhere (or when COPY is not
- * reachable through the data source) in multi-row inserts of {@value #ROWS_PER_INSERT}. Either way the
- * authors of the new rows are looked up in {@code scrm_identity} for the audit events' customer, and one
- * audit event per stored interaction follows in the same transaction. Writers hold the writer lock, so no
- * other transaction adds rows between the lookup and the insert. Thread-safe.
+ * <p>On PostgreSQL the rows are written before the transaction takes the writer lock, so that several writers
+ * (one per connector, say) insert at the same time on a server with several cores, and only the audit events
+ * are written in turn. A batch is first streamed optimistically with one binary {@code COPY} (see
+ * {@link PgCopy}) inside a savepoint, so the server inserts while the client encodes and no lookup precedes the
+ * insert: the primary key is the duplicate check. When a row is already stored, or another writer stores it
+ * first, the copy fails with a unique violation (or, when two writers wait on each other's rows, a deadlock the
+ * server breaks); the savepoint is rolled back and the batch takes the careful path, which later batches keep
+ * taking until one meets no stored id (a connector re-reading an overlap sends several such batches in a row).
+ * The careful path looks the batch's ids up in {@code scrm_interaction} ({@value #PROBE} per query, one index
+ * probe each) and writes only the new rows, and is retried when a concurrent writer commits one of them in
+ * between. Holding the writer lock, the authors of the stored rows are then looked up in {@code scrm_identity}
+ * for the audit events' customer, and one audit event per stored interaction follows. The rows and their
+ * events commit together, in the writer lock's order, so the outcome is that of the writers running one after
+ * another. Rows are written by {@code COPY}, or in multi-row inserts of {@value #ROWS_PER_INSERT} when COPY
+ * is not reachable through the data source.
+ *
+ * <p>Other databases take the writer lock first and then look up, insert and audit each part of
+ * {@value #ROWS_PER_INSERT} rows. Thread-safe.
  */
 final class InteractionIngest {
 
@@ -55,6 +62,12 @@ final class InteractionIngest {
 
     /** The SQL state of a unique violation. */
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /** PostgreSQL's SQL state of a deadlock it broke by failing this statement. */
+    private static final String DEADLOCK = "40P01";
+
+    /** Writes of one batch's rows, at most: each attempt after the first follows another writer's commit. */
+    static final int ATTEMPTS = 20;
 
     private final Db db;
 
@@ -81,36 +94,73 @@ final class InteractionIngest {
             return 0;
         }
         List<Interaction> all = new ArrayList<>(unique.values());
-        // PostgreSQL streams the whole batch in one COPY; other databases go chunk by chunk
-        int part = copyReachable ? all.size() : ROWS_PER_INSERT;
+        if (db.dialect() == JdbcDialect.POSTGRESQL) {
+            return db.write("appendAll", c -> storeNew(c, all), (tx, stored) -> {
+                audit(tx, stored, owners(tx.connection(), stored), actor);
+                return stored.size();
+            });
+        }
         return db.write("appendAll", tx -> {
             int stored = 0;
-            for (int from = 0; from < all.size(); from += part) {
-                stored += appendPart(tx, all.subList(from, Math.min(all.size(), from + part)), actor);
+            for (int from = 0; from < all.size(); from += ROWS_PER_INSERT) {
+                stored += appendPart(tx, all.subList(from, Math.min(all.size(), from + ROWS_PER_INSERT)), actor);
             }
             return stored;
         });
     }
 
-    /** Looks up, writes and audits part of a batch; its audit events are written before the next part. */
+    /**
+     * Writes the interactions not stored yet and returns them; on PostgreSQL, before the writer lock is taken.
+     * A write that fails because a row is stored by now, or on a deadlock with another writer's rows, is rolled
+     * back to its savepoint and done again the careful way, at most {@value #ATTEMPTS} times in all.
+     */
+    private List<Interaction> storeNew(Connection c, List<Interaction> all) throws SQLException {
+        boolean lookUp = probeFirst || !copyReachable;
+        for (int attempt = 1;; attempt++) {
+            List<Interaction> rows = all;
+            if (lookUp) {
+                rows = fresh(c, all);
+                probeFirst = rows.size() < all.size();
+                if (rows.isEmpty()) {
+                    return rows;
+                }
+            }
+            Savepoint before = c.setSavepoint();
+            try {
+                write(c, rows);
+            } catch (SQLException e) {
+                if (attempt >= ATTEMPTS || !(UNIQUE_VIOLATION.equals(e.getSQLState())
+                        || DEADLOCK.equals(e.getSQLState()))) {
+                    throw e;
+                }
+                c.rollback(before);
+                probeFirst = true;
+                lookUp = true;
+                continue;
+            }
+            c.releaseSavepoint(before);
+            return rows;
+        }
+    }
+
+    /** Writes rows by COPY where it can be reached, else by multi-row inserts. */
+    private void write(Connection c, List<Interaction> rows) throws SQLException {
+        if (!(copyReachable && copy(c, rows))) {
+            for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+                insert(c, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
+            }
+        }
+    }
+
+    /** Looks up, writes and audits part of a batch, holding the writer lock. */
     private int appendPart(WriteTx tx, List<Interaction> part, String actor) throws SQLException {
         Connection c = tx.connection();
-        if (copyReachable && !probeFirst && copyOptimistically(c, part)) {
-            audit(tx, part, owners(c, part), actor);
-            tx.flush();
-            return part.size();
-        }
         List<Interaction> fresh = fresh(c, part);
-        probeFirst = fresh.size() < part.size();
         if (fresh.isEmpty()) {
             return 0;
         }
         Map<PlatformAccountId, CustomerId> owners = owners(c, fresh);
-        if (!(copyReachable && copy(c, fresh))) {
-            for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
-                insert(c, fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT)));
-            }
-        }
+        write(c, fresh);
         audit(tx, fresh, owners, actor);
         tx.flush();
         return fresh.size();
@@ -126,27 +176,6 @@ final class InteractionIngest {
                     k -> Map.of("kind", i.kind().name(), "platform", i.id().platform().id()));
             tx.audit(AuditAction.INTERACTION_APPENDED, actor, owner, StoreRules.interactionSubject(i.id()), d);
         }
-    }
-
-    /**
-     * Copies a whole part without looking its ids up first; false, with nothing written, when an id was
-     * already stored or COPY is not available.
-     */
-    private boolean copyOptimistically(Connection c, List<Interaction> part) throws SQLException {
-        Savepoint before = c.setSavepoint();
-        boolean copied;
-        try {
-            copied = copy(c, part);
-        } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw e;
-            }
-            c.rollback(before);
-            probeFirst = true;
-            return false;
-        }
-        c.releaseSavepoint(before);
-        return copied;
     }
 
     /**
