@@ -15,13 +15,14 @@ import javax.sql.DataSource;
  * supplies (and pools): customers, identities, interactions, the audit log and connector checkpoints, with
  * the same semantics as {@link ScrmStore#inMemory(Clock)}.
  *
- * <p>Every operation is one transaction. Writers are serialised by a lock row, also across JVMs sharing the
- * database, so audit events are numbered without gaps in commit order and a merge, split or erasure is
- * atomic with its audit events. {@link #appendAll} runs in one transaction: after a crash either the whole
+ * <p>Every operation is one transaction. Writers commit one at a time under a lock row, also across JVMs
+ * sharing the database, so audit events are numbered without gaps in commit order and a merge, split or
+ * erasure is atomic with its audit events. {@link #appendAll} runs in one transaction: after a crash either the whole
  * call is stored or none of it, and appending the same batch again stores what is missing and nothing
  * twice. On PostgreSQL it streams the new rows with a binary {@code COPY} (through the driver's copy API,
  * unwrapped from the pool's connection; multi-row inserts where that is not reachable), so pass batches of
- * a few thousand interactions rather than one at a time. {@link #stream} and {@link #customers()} read through a database cursor and
+ * a few thousand interactions rather than one at a time. It writes those rows before it takes the lock row,
+ * so several threads calling it at once insert in parallel; give the pool a connection per such thread. {@link #stream} and {@link #customers()} read through a database cursor and
  * hold a connection until the stream is closed or consumed. Thread-safe: all state is in the database.
  *
  * <pre>{@code

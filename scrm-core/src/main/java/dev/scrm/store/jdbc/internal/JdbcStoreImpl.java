@@ -24,10 +24,11 @@ import javax.sql.DataSource;
 /**
  * The JDBC {@link JdbcStore}: one front over the parts that do the work ({@link JdbcCustomers},
  * {@link JdbcInteractions} with {@link InteractionIngest}, {@link JdbcErasure}, {@link JdbcAuditLogImpl},
- * {@link JdbcCheckpointStoreImpl}). Each operation is one database transaction; writers first lock the audit
- * head row, so they are serialised like the in-memory store's write lock (also across JVMs sharing the
- * database) and every audit event is numbered without gaps in commit order. Thread-safe: all state is in
- * the database.
+ * {@link JdbcCheckpointStoreImpl}). Each operation is one database transaction; writers lock the audit head
+ * row and hold it until they commit, so they commit one at a time like the in-memory store's write lock (also
+ * across JVMs sharing the database) and every audit event is numbered without gaps in commit order. Batch
+ * ingestion on PostgreSQL writes its rows before it takes the lock (see {@link InteractionIngest}). Thread-safe:
+ * all state is in the database.
  */
 public final class JdbcStoreImpl implements JdbcStore {
 
