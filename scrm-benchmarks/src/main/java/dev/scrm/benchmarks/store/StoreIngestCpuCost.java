@@ -29,14 +29,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp scrm-benchmarks/target/benchmarks.jar dev.scrm.benchmarks.store.StoreIngestCpuCost \
  *   'jdbc:postgresql://127.0.0.1:5432/scrm_test?user=scrm&amp;password=scrm' 40 5000
  * </pre>
- * Arguments: the server URL, how many batches each writer times (after 10 warm-up batches), the batch size,
- * optionally {@code no-raw} to leave out the raw platform payloads ({@code raw} keeps them), and optionally
- * how many writers call {@code appendAll} at the same time, each on its own thread and connection with its
- * own stream of interactions (default 1). The timed batches are made before the clock starts. Data: the same
- * synthetic interactions as {@link StoreIngestBenchmark}. Linux only (reads the backends' CPU time from
+ * Arguments: the server URL, how many batches each writer times (after {@value #WARM_UP} warm-up batches,
+ * which leave the JIT compiler little left to do), the batch size, optionally {@code no-raw} to leave out the
+ * raw platform payloads ({@code raw} keeps them), and optionally how many writers call {@code appendAll} at
+ * the same time, each on its own thread and connection with its own stream of interactions (default 1). The
+ * timed batches are made before the clock starts. Data: the same synthetic interactions as
+ * {@link StoreIngestBenchmark}. Linux only (reads the backends' CPU time from
  * {@code /proc}).
  */
 public final class StoreIngestCpuCost {
+
+    /** Batches each writer appends before the clock starts. */
+    static final int WARM_UP = 40;
 
     private StoreIngestCpuCost() {
     }
@@ -87,7 +91,7 @@ public final class StoreIngestCpuCost {
             List<List<List<Interaction>>> work = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 SyntheticInteractions source = new SyntheticInteractions(7 + w, raw, w);
-                for (int k = 0; k < 10; k++) {
+                for (int k = 0; k < WARM_UP; k++) {
                     store.appendAll(batch(source, size), "connector:bench");
                 }
                 List<List<Interaction>> mine = new ArrayList<>();
@@ -100,6 +104,7 @@ public final class StoreIngestCpuCost {
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             AtomicLong callerCpu = new AtomicLong();
             AtomicLong stored = new AtomicLong();
+            java.util.Map<String, Long> threadTicks0 = threadTicks();
             long jvmCpu0 = jvmCpuNanos();
             long pgCpu0 = backendCpuTicks(backends);
             long t0 = System.nanoTime();
@@ -121,6 +126,7 @@ public final class StoreIngestCpuCost {
             }
             long wall = System.nanoTime() - t0;
             long jvmCpu = jvmCpuNanos() - jvmCpu0;
+            java.util.Map<String, Long> threadTicks = threadTicks();
             double pgCpu = (backendCpuTicks(backends) - pgCpu0) * 1e9 / 100.0;
             double perClient = jvmCpu / 1e3 / stored.get();
             double perServer = pgCpu / 1e3 / stored.get();
@@ -139,6 +145,14 @@ public final class StoreIngestCpuCost {
             System.out.printf("CPU per interaction: client %.1f us (of which the writing threads %.1f us; the rest is"
                     + " JIT and GC), server backends %.1f us%n", perClient, callerCpu.get() / 1e3 / stored.get(),
                     perServer);
+            StringBuilder groups = new StringBuilder();
+            threadTicks.forEach((group, ticks) -> {
+                long spent = ticks - threadTicks0.getOrDefault(group, 0L);
+                if (spent > 0) {
+                    groups.append(String.format(" %s %.1f us;", group, spent * 1e4 / stored.get()));
+                }
+            });
+            System.out.printf("client CPU per interaction by thread group:%s%n", groups);
             System.out.printf("one connection on idle cores, client and backend in turn: %.0f interactions/s%n",
                     1e6 / (perClient + perServer));
         } finally {
@@ -159,6 +173,28 @@ public final class StoreIngestCpuCost {
     private static long jvmCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /**
+     * CPU clock ticks of this JVM's threads so far, summed by thread name without digits (the writers, "C2
+     * CompilerThread", "GC Thread", ...); threads that ended are missing.
+     */
+    private static java.util.Map<String, Long> threadTicks() throws java.io.IOException {
+        java.util.Map<String, Long> ticks = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).trim().replaceAll("[#0-9-]+$", "")
+                            .replaceAll("[0-9]", "");
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (java.io.IOException ended) {
+                    // the thread ended while being read
+                }
+            }
+        }
+        return ticks;
     }
 
     /** utime + stime of processes, in clock ticks (100 per second on Linux). */
