@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * CPU time the client JVM and the server backend spend per interaction. On a shared machine the wall clock
  * measures the other tenants as much as the store; the CPU cost does not, and
  * {@code 1 / (client + server CPU per interaction)} is the rate one connection reaches on an idle pair of
- * cores, since the client and its backend work in turn.
+ * cores, since the client and its backend work in turn, and {@code cores / (client + server)} the most that
+ * any number of writers can reach when client and server share the machine.
  *
  * <p>Run after {@code mvn -B -q -pl scrm-benchmarks -am package -DskipTests}:
  * <pre>
@@ -153,8 +154,10 @@ public final class StoreIngestCpuCost {
                 }
             });
             System.out.printf("client CPU per interaction by thread group:%s%n", groups);
-            System.out.printf("one connection on idle cores, client and backend in turn: %.0f interactions/s%n",
-                    1e6 / (perClient + perServer));
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("one connection on idle cores, client and backend in turn: %.0f interactions/s;"
+                    + " all %d cores busy with nothing else: %.0f interactions/s at most%n",
+                    1e6 / (perClient + perServer), cores, cores * 1e6 / (perClient + perServer));
         } finally {
             try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
                 st.execute("DROP SCHEMA " + schema + " CASCADE");
