@@ -306,9 +306,12 @@ public final class Model {
             drawn++;
         }
         double[] exact = new double[nc];
+        // per comparison, how many pairs of all pairs have a level (both records hold what it compares)
+        double[] withLevel = new double[nc];
         for (int c = 0; c < nc; c++) {
             exact[c] = linkOnly ? -1 : exactShare(e, comps.get(c));
-            randomPairU(uc[c], exact[c], model.u[c]);
+            withLevel[c] = pairsWithLevel(e, comps.get(c), exact[c], uc[c], drawn, totalPairs);
+            randomPairU(uc[c], exact[c], 1 / Math.max(1.0, withLevel[c]), model.u[c]);
             int levels = uc[c].length;
             // m starts high at exact, falling with each level, with a small share for "else"
             double sum = 0;
@@ -408,7 +411,7 @@ public final class Model {
         model.lambda = clamp(expectedMatches / Math.max(1.0, totalPairs), 1e-12, 0.5);
         for (int c = 0; c < nc; c++) {
             model.uTrained[c] = model.u[c].clone();
-            randomPairU(uc[c], exact[c], model.u[c]);
+            randomPairU(uc[c], exact[c], 1 / Math.max(1.0, withLevel[c]), model.u[c]);
         }
         // a handle derived from the person's own name repeats the name evidence: when the names already agree, the
         // handle adds only what it adds among candidates that share a name (u estimated by EM on candidates)
@@ -422,15 +425,23 @@ public final class Model {
         }
         // Random pairs are almost all non-matches, but not all: when persons have several records and a field is
         // specific (an e-mail, a rare name), the matches among random pairs make up much of the agreement seen there.
-        // So the level frequencies f of random pairs are read as the mixture f = lambda m + (1 - lambda) u and u is
-        // taken out of it, alternating with the prior until both settle.
+        // So the level frequencies f of the pairs that have a level for comparison c are read as the mixture
+        // f = lambda_c m + (1 - lambda_c) u and u is taken out of it, alternating with the prior until both settle.
+        // lambda_c is the share of matches among those pairs (see matchesWithLevel), not the prior over all pairs:
+        // records that hold a field are not a random half of the records a person has.
         Groups all = total > 0 ? Groups.of(combos, -1) : null;
         if (model.handleComp >= 0 && model.nameComp >= 0) {
             model.uNamesakes = handleLevelsAmongNamesakes(e, comps, model.handleComp, model.nameComp);
         }
         double[][] freq = new double[nc][];
+        double[] floor = new double[nc];
         for (int c = 0; c < nc; c++) {
             freq[c] = model.u[c].clone();
+            double seen = 0;
+            for (int l = 1; l < uc[c].length; l++) {
+                seen += uc[c][l];
+            }
+            floor[c] = 0.5 / Math.max(1, seen);
         }
         for (int round = 0; round < 50; round++) {
             model.updateWeights();
@@ -444,19 +455,11 @@ public final class Model {
             if (settled) {
                 break;
             }
+            double[] matches = model.matchesWithLevel(all, model.lambda);
             for (int c = 0; c < nc; c++) {
-                model.u[c] = unmix(freq[c], model.m[c], model.lambda, 0.5 / Math.max(1, drawn));
-                if (exact[c] >= 0 && uc[c][1] < MIN_SAMPLED) {
-                    // a counted share holds every pair of the same person, and the prior over all pairs is not
-                    // fitted among the pairs that hold the field, so taking the matches out can leave nothing but
-                    // the sample's floor, which is what the count replaced. Kept as counted, it bounds u from above,
-                    // as a value's count does for that value's own u
-                    double rest = 1 - model.u[c][1];
-                    for (int l = 2; l < model.u[c].length; l++) {
-                        model.u[c][l] = model.u[c][l] / rest * (1 - freq[c][1]);
-                    }
-                    model.u[c][1] = freq[c][1];
-                }
+                double lambdaC = withLevel[c] > 0 ? clamp(matches[c] / withLevel[c], 1e-12, 0.5) : model.lambda;
+                model.u[c] = unmix(freq[c], model.m[c], lambdaC, floor[c],
+                        exact[c] >= 0 ? 1 / Math.max(1.0, withLevel[c]) : floor[c]);
             }
         }
         if (o.excludeBlockingFields() && total > 0) {
@@ -470,21 +473,17 @@ public final class Model {
     }
 
     /**
-     * Below this many sampled pairs at the exact level, the share counted from the values replaces the sampled one.
+     * The level frequencies among random pairs that have a level: sampled, with a half-count for levels the sample
+     * did not reach. Where the share of pairs at the exact level is known from the value counts ({@code exact >= 0}),
+     * the counted share replaces the sampled one, whatever the sample saw, and the other levels share the rest as
+     * sampled: the count is the same quantity without sampling error. (A sample of a few hundred thousand pairs
+     * cannot see how rarely two records share a profile URL or, at scale, an e-mail address; its half-count would set
+     * u of the exact level many times too high. Switching between the two by how often the sample saw the level made
+     * u jump, some 40-fold on display names, as data grew past the switch.) The counted share holds every pair of the
+     * same person, as the sampled one holds those the sample drew: both are frequencies among all pairs, matches
+     * included, which {@link #unmix} takes out. A counted share of zero is raised to {@code countFloor}.
      */
-    static final int MIN_SAMPLED = 10;
-
-    /**
-     * The level frequencies among random pairs: sampled, with a half-count for levels the sample did not reach. When
-     * the sample saw the exact level fewer than {@link #MIN_SAMPLED} times and the share of pairs at that level is
-     * known from the value counts ({@code exact >= 0}), the counted share replaces the sampled one and the other
-     * levels share the rest as sampled. A sample of a few hundred thousand pairs cannot see how rarely two records
-     * share a profile URL or, at scale, an e-mail address: the half-count would then set u of the exact level, many
-     * times too high, and exact agreement could weigh less than disagreement. Where the sample sees the level often
-     * enough, it is kept: the counted share holds every pair of the same person, the sampled one only those the
-     * sample happened to draw, which the prior then takes out consistently.
-     */
-    static void randomPairU(double[] sampled, double exact, double[] out) {
+    static void randomPairU(double[] sampled, double exact, double countFloor, double[] out) {
         int levels = sampled.length;
         double tot = 0;
         for (int l = 1; l < levels; l++) {
@@ -493,15 +492,56 @@ public final class Model {
         for (int l = 1; l < levels; l++) {
             out[l] = (sampled[l] + 0.5) / (tot + 0.5 * (levels - 1));
         }
-        if (exact < 0 || levels < 3 || sampled[1] >= MIN_SAMPLED) {
+        if (exact < 0 || levels < 3) {
             return;
         }
         double rest = 1 - out[1];
-        double share = clamp(exact, 1e-12, 0.5);
+        double share = clamp(Math.max(exact, countFloor), 1e-15, 0.5);
         out[1] = share;
         for (int l = 2; l < levels; l++) {
             out[l] = out[l] / rest * (1 - share);
         }
+    }
+
+    /**
+     * How many of all pairs have a level for a comparison (both records hold what it compares): counted from the
+     * records that hold the field when its exact share is counted ({@code exact >= 0}), else estimated from the share
+     * of sampled pairs with a level.
+     */
+    static double pairsWithLevel(Encoded e, Comparison cmp, double exact, double[] sampled, int drawn,
+            double totalPairs) {
+        if (exact >= 0) {
+            double nn = e.cols[cmp.col].nonNull;
+            return nn * (nn - 1) / 2;
+        }
+        double seen = 0;
+        for (int l = 1; l < sampled.length; l++) {
+            seen += sampled[l];
+        }
+        return drawn == 0 ? 0 : totalPairs * seen / drawn;
+    }
+
+    /**
+     * Per comparison, the expected number of matches among the candidates that have a level for it, under the current
+     * weights and the prior {@code lambda}. Divided by the pairs with a level, it is the share of matches there.
+     */
+    double[] matchesWithLevel(Groups g, double lambda) {
+        double prior = log2(lambda / (1 - lambda));
+        double[] out = new double[comps.size()];
+        for (int x = 0; x < g.size; x++) {
+            long p = g.patterns[x];
+            double s = prior;
+            for (int c = 0; c < comps.size(); c++) {
+                s += levelWeight(p, c, level(p, c));
+            }
+            double expected = g.counts[x] * probability(s);
+            for (int c = 0; c < comps.size(); c++) {
+                if (level(p, c) > 0) {
+                    out[c] += expected;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -586,17 +626,18 @@ public final class Model {
 
     /**
      * u from the level frequencies of random pairs, taking out the matches among them: f = lambda m + (1 - lambda) u,
-     * each level at least {@code floor}, normalised over the non-null levels.
+     * each level at least {@code floor} (the exact level at least {@code exactFloor}), normalised over the non-null
+     * levels. The result moves continuously with f, m and lambda.
      */
-    static double[] unmix(double[] f, double[] m, double lambda, double floor) {
+    static double[] unmix(double[] f, double[] m, double lambda, double floor, double exactFloor) {
         double[] u = new double[f.length];
         double sum = 0;
         for (int l = 1; l < f.length; l++) {
-            u[l] = Math.max(floor, (f[l] - lambda * m[l]) / (1 - lambda));
+            u[l] = Math.max(l == 1 ? exactFloor : floor, (f[l] - lambda * m[l]) / (1 - lambda));
             sum += u[l];
         }
         for (int l = 1; l < f.length; l++) {
-            u[l] = clamp(u[l] / sum, 1e-9, 1 - 1e-9);
+            u[l] = clamp(u[l] / sum, 1e-15, 1 - 1e-9);
         }
         return u;
     }
