@@ -45,6 +45,11 @@ public final class Model {
     private int[] maxPerPlatform = new int[0];
     private boolean platformsKnown;
     final double[][] uTrained;
+    /**
+     * The Dirichlet prior on m, as pseudo-counts per comparison and level (null for none): the levels of the pairs the
+     * deterministic rules link. See {@link EmFit}.
+     */
+    double[][] mPrior;
     int iterations;
     boolean converged = true;
     final List<String> warnings = new ArrayList<>();
@@ -283,7 +288,18 @@ public final class Model {
      */
     static Model train(Encoded e, List<Comparison> comps, List<BlockKey> keys, long[] candidates, long[] patterns,
             boolean linkOnly, long rulePairs, double totalPairs, Options o) {
+        return train(e, comps, keys, candidates, patterns, linkOnly, rulePairs, null, totalPairs, o);
+    }
+
+    /**
+     * Trains as {@link #train(Encoded, List, List, long[], long[], boolean, long, double, Options)}, with the levels
+     * of the pairs the deterministic rules link as a prior on m: {@code ruleLevels[c][l]} counts those pairs at level
+     * l of comparison c, leaving out the comparisons that read what the rule read. Null for no prior.
+     */
+    static Model train(Encoded e, List<Comparison> comps, List<BlockKey> keys, long[] candidates, long[] patterns,
+            boolean linkOnly, long rulePairs, double[][] ruleLevels, double totalPairs, Options o) {
         Model model = new Model(comps);
+        model.mPrior = ruleLevels;
         int nc = comps.size();
         // u from random pairs
         SplittableRandom rnd = new SplittableRandom(o.seed());
@@ -455,7 +471,7 @@ public final class Model {
             if (settled) {
                 break;
             }
-            double[] matches = model.matchesWithLevel(all, model.lambda);
+            double[] matches = model.matchesWithLevel(all, model.lambda, freq);
             for (int c = 0; c < nc; c++) {
                 double lambdaC = withLevel[c] > 0 ? clamp(matches[c] / withLevel[c], 1e-12, 0.5) : model.lambda;
                 model.u[c] = unmix(freq[c], model.m[c], lambdaC, floor[c],
@@ -522,22 +538,31 @@ public final class Model {
     }
 
     /**
-     * Per comparison, the expected number of matches among the candidates that have a level for it, under the current
-     * weights and the prior {@code lambda}. Divided by the pairs with a level, it is the share of matches there.
+     * Per comparison, the expected number of matches among the candidates that have a level for it (divided by the
+     * pairs with a level, it is the share of matches there). Each pair is judged by the prior and all comparisons,
+     * but comparison c itself weighs in no more than with u at its raw frequency {@code freq[c]}, before any matches
+     * are taken out. Judged with its own unmixed weight, a comparison would vouch for itself: pairs that agree on a
+     * shared household e-mail count as matches the stronger that agreement weighs, which lowers u, which raises the
+     * weight, until u of the exact level falls to its floor. The raw frequency does not depend on u, so this loop
+     * cannot run away, and it errs towards a higher u: the cautious side.
      */
-    double[] matchesWithLevel(Groups g, double lambda) {
+    double[] matchesWithLevel(Groups g, double lambda, double[][] freq) {
         double prior = log2(lambda / (1 - lambda));
-        double[] out = new double[comps.size()];
+        int nc = comps.size();
+        double[] out = new double[nc];
+        double[] lw = new double[nc];
         for (int x = 0; x < g.size; x++) {
             long p = g.patterns[x];
             double s = prior;
-            for (int c = 0; c < comps.size(); c++) {
-                s += levelWeight(p, c, level(p, c));
+            for (int c = 0; c < nc; c++) {
+                lw[c] = levelWeight(p, c, level(p, c));
+                s += lw[c];
             }
-            double expected = g.counts[x] * probability(s);
-            for (int c = 0; c < comps.size(); c++) {
-                if (level(p, c) > 0) {
-                    out[c] += expected;
+            for (int c = 0; c < nc; c++) {
+                int l = level(p, c);
+                if (l > 0) {
+                    double cautious = Math.min(lw[c], log2(m[c][l] / freq[c][l]));
+                    out[c] += g.counts[x] * probability(s - lw[c] + cautious);
                 }
             }
         }
