@@ -170,9 +170,17 @@ public final class Model {
         if (perPlatform >= 2) {
             r = Math.max(r, (perPlatform - 1) * self / nn);
         }
-        if (others >= 1 || !platformsKnown) {
+        if (!platformsKnown) {
             // more holders than one person's records explain: count them, as for any other value
             r = Math.max(r, Math.max(others, 1) / nn);
+        } else if (v.count >= 2) {
+            // the other holders of a name are the person's own further records (about partners times m, Poisson) and
+            // other persons' (about p times the records, Poisson, a priori). Given their sum, count - 1, the other
+            // persons' share is binomial with the chance mu / (mu + rho): a person with five accounts under a rare
+            // name is not taken for three namesakes, and a common name's holders still count as others
+            double mu = p * nn;
+            double rho = self - 1;
+            r = Math.max(r, (v.count - 1) * (mu / (mu + rho)) / nn);
         }
         if (id < cache.length) {
             cache[id] = r;
@@ -449,6 +457,10 @@ public final class Model {
         if (model.handleComp >= 0 && model.nameComp >= 0) {
             model.uNamesakes = handleLevelsAmongNamesakes(e, comps, model.handleComp, model.nameComp);
         }
+        Namesakes[] namesakes = new Namesakes[nc];
+        for (int c = 0; c < nc; c++) {
+            namesakes[c] = exactAmongNamesakes(e, comps, c);
+        }
         double[][] freq = new double[nc][];
         double[] floor = new double[nc];
         for (int c = 0; c < nc; c++) {
@@ -476,6 +488,9 @@ public final class Model {
                 double lambdaC = withLevel[c] > 0 ? clamp(matches[c] / withLevel[c], 1e-12, 0.5) : model.lambda;
                 model.u[c] = unmix(freq[c], model.m[c], lambdaC, floor[c],
                         exact[c] >= 0 ? 1 / Math.max(1.0, withLevel[c]) : floor[c]);
+                if (namesakes[c] != null) {
+                    model.withNamesakes(c, namesakes[c], model.lambda, freq);
+                }
             }
         }
         if (o.excludeBlockingFields() && total > 0) {
@@ -603,6 +618,101 @@ public final class Model {
                 }
             }
         }
+    }
+
+    /**
+     * The pairs of accounts on one platform that bear the same name, for a name comparison: their count, the pairs of
+     * accounts on one platform with a name, and the comparison patterns of up to 64 agreeing pairs per name and
+     * platform with the count each stands for; null for other comparisons or without such pairs. Two accounts on one
+     * platform are almost always two persons, and platforms do not police names (as they do handles and, mostly,
+     * e-mail addresses), so this is the rate at which namesakes agree, without the same-person pairs that fill the
+     * agreement among random pairs. The few that are one person's second account are taken out by their posterior
+     * (see {@link #withNamesakes}).
+     */
+    record Namesakes(double pairs, long[] patterns, double[] weights) {
+    }
+
+    static Namesakes exactAmongNamesakes(Encoded e, List<Comparison> comps, int c) {
+        Comparison cmp = comps.get(c);
+        if (cmp.col < 0 || cmp.kind == null || (cmp.kind != FieldKind.FULL_NAME && cmp.kind != FieldKind.GIVEN_NAME
+                && cmp.kind != FieldKind.FAMILY_NAME)) {
+            return null;
+        }
+        Encoded.Column col = e.cols[cmp.col];
+        Map<Long, List<Integer>> groups = new HashMap<>();
+        Map<Integer, Integer> perPlatform = new HashMap<>();
+        for (int i = 0; i < e.size(); i++) {
+            int id = col.ids[i];
+            if (id < 0 || e.platform[i] < 0) {
+                continue;
+            }
+            perPlatform.merge(e.platform[i], 1, Integer::sum);
+            if (col.values.get(id).count >= 2) {
+                groups.computeIfAbsent(((long) id << 20) | e.platform[i], k -> new ArrayList<>(2)).add(i);
+            }
+        }
+        double pairs = 0;
+        for (int k : perPlatform.values()) {
+            pairs += (double) k * (k - 1) / 2;
+        }
+        if (pairs < 1) {
+            return null;
+        }
+        List<long[]> taken = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            long all = (long) g.size() * (g.size() - 1) / 2;
+            if (all == 0) {
+                continue;
+            }
+            List<Long> ps = new ArrayList<>();
+            for (int a = 0; a < g.size() && ps.size() < 64; a++) {
+                for (int b = a + 1; b < g.size() && ps.size() < 64; b++) {
+                    ps.add(pattern(comps, e, g.get(a), g.get(b)));
+                }
+            }
+            for (long p : ps) {
+                taken.add(new long[] {p, Double.doubleToLongBits((double) all / ps.size())});
+            }
+        }
+        long[] patterns = new long[taken.size()];
+        double[] weights = new double[taken.size()];
+        for (int x = 0; x < patterns.length; x++) {
+            patterns[x] = taken.get(x)[0];
+            weights[x] = Double.longBitsToDouble(taken.get(x)[1]);
+        }
+        return new Namesakes(pairs, patterns, weights);
+    }
+
+    /**
+     * Sets u of the exact level of comparison c from the namesake pairs, with the value in {@code u[c]} as a Beta
+     * prior worth one expected agreement: (agree + 1) / (pairs + 1 / u). The agreeing pairs count each by its
+     * posterior of being two persons, judged as in {@link #matchesWithLevel}. Few pairs leave u near the prior, many
+     * let the namesakes speak, and u moves continuously between the two. The other levels keep their proportions.
+     */
+    void withNamesakes(int c, Namesakes ns, double lambda, double[][] freq) {
+        double prior = log2(lambda / (1 - lambda));
+        double agree = 0;
+        for (int x = 0; x < ns.patterns().length; x++) {
+            agree += ns.weights()[x] * (1 - probability(cautiousScore(ns.patterns()[x], c, prior, freq)));
+        }
+        double[] uc = u[c];
+        double before = uc[1];
+        double after = clamp((agree + 1) / (ns.pairs() + 1 / before), 1e-15, 0.5);
+        uc[1] = after;
+        for (int l = 2; l < uc.length; l++) {
+            uc[l] = uc[l] / (1 - before) * (1 - after);
+        }
+    }
+
+    /** The weight of a pattern with the prior, comparison c weighing no more than with u at its raw frequency. */
+    private double cautiousScore(long p, int c, double prior, double[][] freq) {
+        double s = prior;
+        for (int k = 0; k < comps.size(); k++) {
+            int l = level(p, k);
+            double w = levelWeight(p, k, l);
+            s += k == c && l > 0 ? Math.min(w, log2(m[k][l] / freq[k][l])) : w;
+        }
+        return s;
     }
 
     /**

@@ -65,6 +65,18 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    @DisplayName("a handle derived from a nickname's formal name or from a name in another script is name-derived")
+    void handle_derivedFromFormalOrRomanisedName() {
+        assertThat(social("handle", Map.of("handle", "mitchell_zachary", "display_name", "Zach Mitchell"),
+                Map.of("handle", "mitchell_zachary", "display_name", "Zach Mitchell"))).isEqualTo("name_derived_match");
+        assertThat(social("handle", Map.of("handle", "olga_ivanov", "display_name", "Ольга Иванов"),
+                Map.of("handle", "olgaivanov", "display_name", "Ольга Иванов"))).isEqualTo("name_derived_match");
+        // an unrelated handle stays independent evidence
+        assertThat(social("handle", Map.of("handle", "qzorblax", "display_name", "Ольга Иванов"),
+                Map.of("handle", "qzorblax", "display_name", "Ольга Иванов"))).isEqualTo("exact");
+    }
+
+    @Test
     @DisplayName("a handle against a record without one: no evidence when both records share the e-mail it could match")
     void handle_sharedEmail_notCountedTwice() {
         // the handle matches the other record's e-mail local part, but both records carry that address: the e-mail
