@@ -5,6 +5,15 @@ import java.util.List;
 /**
  * Expectation-maximisation for the Fellegi-Sunter model: fits m, u and the share of matches to the counts of
  * comparison patterns, with SQUAREM acceleration. Stateless; each fit works on the arrays it is given.
+ *
+ * <p>m may carry a Dirichlet prior ({@link Model#mPrior}): pseudo-counts per level, added to the expected counts of
+ * matches in every M-step (the fit is then the posterior mode, and the objective that SQUAREM guards is the
+ * log-likelihood plus the prior's log-density). Without it, EM may empty the "else" level of a comparison: in a run
+ * over pairs that share an e-mail address, pairs whose names differ (a household, or the same person under a
+ * pseudonym) form a class of their own, EM calls that class the non-matches, and m of "else" falls to one pair in tens
+ * of thousands, so that one disagreeing field outweighs an e-mail, a phone and a profile link together. The pairs the
+ * deterministic rules link are matches known without scoring; how often their names, handles or e-mails disagree is
+ * what m of each level should be near, so their level counts are the prior.
  */
 final class EmFit {
 
@@ -33,7 +42,7 @@ final class EmFit {
      */
     static double fit(Groups g, int elig, double[][] m, double[][] u, double lambda0, Model.Options o,
             Model report) {
-        Em em = new Em(g, elig, m, u, report != null, o.reestimateU());
+        Em em = new Em(g, elig, m, u, report != null, o.reestimateU(), report == null ? null : report.mPrior);
         double[] theta = em.pack(lambda0);
         int steps = 0;
         boolean converged = false;
@@ -127,16 +136,18 @@ final class EmFit {
         final double[][] u;
         final boolean fitM;
         final boolean fitU;
-        /** The log-likelihood at the parameters of the last {@link #step}. */
+        final double[][] prior;
+        /** The log-likelihood at the parameters of the last {@link #step}, plus the log-density of the prior on m. */
         double ll;
 
-        Em(Groups g, int elig, double[][] m, double[][] u, boolean fitM, boolean fitU) {
+        Em(Groups g, int elig, double[][] m, double[][] u, boolean fitM, boolean fitU, double[][] prior) {
             this.g = g;
             this.elig = elig;
             this.m = m;
             this.u = u;
             this.fitM = fitM;
             this.fitU = fitU;
+            this.prior = fitM ? prior : null;
         }
 
         private boolean on(int c) {
@@ -244,6 +255,14 @@ final class EmFit {
                     if (l > 0 && on(c)) {
                         mn[c][l] += cnt * r;
                         un[c][l] += cnt * (1 - r);
+                    }
+                }
+            }
+            for (int c = 0; c < nc && prior != null; c++) {
+                if (on(c) && prior[c] != null) {
+                    for (int l = 1; l < prior[c].length; l++) {
+                        sum += prior[c][l] * logM[c][l];
+                        mn[c][l] += prior[c][l];
                     }
                 }
             }

@@ -206,6 +206,7 @@ public final class Encoded {
         LinkedHashSet<String> al = new LinkedHashSet<>();
         LinkedHashSet<String> hal = new LinkedHashSet<>();
         LinkedHashSet<String> nal = new LinkedHashSet<>();
+        List<String> derivedOnly = new ArrayList<>(0);
         List<String> ls = new ArrayList<>(0);
         String own = null;
         for (Column c : cols) {
@@ -230,6 +231,7 @@ public final class Encoded {
                         Arrays.sort(s);
                         key = String.join(" ", s);
                         nal.addAll(Normalize.nameAliases(t));
+                        derivedOnly.addAll(Normalize.derivedNameAliases(t));
                     }
                 }
                 case EMAIL -> {
@@ -292,6 +294,8 @@ public final class Encoded {
         }
         al.addAll(nal);
         al.addAll(hal);
+        // forms of the name a handle may be derived from, for telling derived handles apart, never for blocking
+        nal.addAll(derivedOnly);
         String plat = r.account() != null ? r.account().platform().id()
                 : own != null ? Normalize.profilePlatform(own) : null;
         Value[] derived = new Value[cols.length];

@@ -45,6 +45,11 @@ public final class Model {
     private int[] maxPerPlatform = new int[0];
     private boolean platformsKnown;
     final double[][] uTrained;
+    /**
+     * The Dirichlet prior on m, as pseudo-counts per comparison and level (null for none): the levels of the pairs the
+     * deterministic rules link. See {@link EmFit}.
+     */
+    double[][] mPrior;
     int iterations;
     boolean converged = true;
     final List<String> warnings = new ArrayList<>();
@@ -165,9 +170,17 @@ public final class Model {
         if (perPlatform >= 2) {
             r = Math.max(r, (perPlatform - 1) * self / nn);
         }
-        if (others >= 1 || !platformsKnown) {
+        if (!platformsKnown) {
             // more holders than one person's records explain: count them, as for any other value
             r = Math.max(r, Math.max(others, 1) / nn);
+        } else if (v.count >= 2) {
+            // the other holders of a name are the person's own further records (about partners times m, Poisson) and
+            // other persons' (about p times the records, Poisson, a priori). Given their sum, count - 1, the other
+            // persons' share is binomial with the chance mu / (mu + rho): a person with five accounts under a rare
+            // name is not taken for three namesakes, and a common name's holders still count as others
+            double mu = p * nn;
+            double rho = self - 1;
+            r = Math.max(r, (v.count - 1) * (mu / (mu + rho)) / nn);
         }
         if (id < cache.length) {
             cache[id] = r;
@@ -283,7 +296,18 @@ public final class Model {
      */
     static Model train(Encoded e, List<Comparison> comps, List<BlockKey> keys, long[] candidates, long[] patterns,
             boolean linkOnly, long rulePairs, double totalPairs, Options o) {
+        return train(e, comps, keys, candidates, patterns, linkOnly, rulePairs, null, totalPairs, o);
+    }
+
+    /**
+     * Trains as {@link #train(Encoded, List, List, long[], long[], boolean, long, double, Options)}, with the levels
+     * of the pairs the deterministic rules link as a prior on m: {@code ruleLevels[c][l]} counts those pairs at level
+     * l of comparison c, leaving out the comparisons that read what the rule read. Null for no prior.
+     */
+    static Model train(Encoded e, List<Comparison> comps, List<BlockKey> keys, long[] candidates, long[] patterns,
+            boolean linkOnly, long rulePairs, double[][] ruleLevels, double totalPairs, Options o) {
         Model model = new Model(comps);
+        model.mPrior = ruleLevels;
         int nc = comps.size();
         // u from random pairs
         SplittableRandom rnd = new SplittableRandom(o.seed());
@@ -306,9 +330,12 @@ public final class Model {
             drawn++;
         }
         double[] exact = new double[nc];
+        // per comparison, how many pairs of all pairs have a level (both records hold what it compares)
+        double[] withLevel = new double[nc];
         for (int c = 0; c < nc; c++) {
             exact[c] = linkOnly ? -1 : exactShare(e, comps.get(c));
-            randomPairU(uc[c], exact[c], model.u[c]);
+            withLevel[c] = pairsWithLevel(e, comps.get(c), exact[c], uc[c], drawn, totalPairs);
+            randomPairU(uc[c], exact[c], 1 / Math.max(1.0, withLevel[c]), model.u[c]);
             int levels = uc[c].length;
             // m starts high at exact, falling with each level, with a small share for "else"
             double sum = 0;
@@ -408,7 +435,7 @@ public final class Model {
         model.lambda = clamp(expectedMatches / Math.max(1.0, totalPairs), 1e-12, 0.5);
         for (int c = 0; c < nc; c++) {
             model.uTrained[c] = model.u[c].clone();
-            randomPairU(uc[c], exact[c], model.u[c]);
+            randomPairU(uc[c], exact[c], 1 / Math.max(1.0, withLevel[c]), model.u[c]);
         }
         // a handle derived from the person's own name repeats the name evidence: when the names already agree, the
         // handle adds only what it adds among candidates that share a name (u estimated by EM on candidates)
@@ -422,15 +449,27 @@ public final class Model {
         }
         // Random pairs are almost all non-matches, but not all: when persons have several records and a field is
         // specific (an e-mail, a rare name), the matches among random pairs make up much of the agreement seen there.
-        // So the level frequencies f of random pairs are read as the mixture f = lambda m + (1 - lambda) u and u is
-        // taken out of it, alternating with the prior until both settle.
+        // So the level frequencies f of the pairs that have a level for comparison c are read as the mixture
+        // f = lambda_c m + (1 - lambda_c) u and u is taken out of it, alternating with the prior until both settle.
+        // lambda_c is the share of matches among those pairs (see matchesWithLevel), not the prior over all pairs:
+        // records that hold a field are not a random half of the records a person has.
         Groups all = total > 0 ? Groups.of(combos, -1) : null;
         if (model.handleComp >= 0 && model.nameComp >= 0) {
             model.uNamesakes = handleLevelsAmongNamesakes(e, comps, model.handleComp, model.nameComp);
         }
+        Namesakes[] namesakes = new Namesakes[nc];
+        for (int c = 0; c < nc; c++) {
+            namesakes[c] = exactAmongNamesakes(e, comps, c);
+        }
         double[][] freq = new double[nc][];
+        double[] floor = new double[nc];
         for (int c = 0; c < nc; c++) {
             freq[c] = model.u[c].clone();
+            double seen = 0;
+            for (int l = 1; l < uc[c].length; l++) {
+                seen += uc[c][l];
+            }
+            floor[c] = 0.5 / Math.max(1, seen);
         }
         for (int round = 0; round < 50; round++) {
             model.updateWeights();
@@ -444,18 +483,13 @@ public final class Model {
             if (settled) {
                 break;
             }
+            double[] matches = model.matchesWithLevel(all, model.lambda, freq);
             for (int c = 0; c < nc; c++) {
-                model.u[c] = unmix(freq[c], model.m[c], model.lambda, 0.5 / Math.max(1, drawn));
-                if (exact[c] >= 0 && uc[c][1] < MIN_SAMPLED) {
-                    // a counted share holds every pair of the same person, and the prior over all pairs is not
-                    // fitted among the pairs that hold the field, so taking the matches out can leave nothing but
-                    // the sample's floor, which is what the count replaced. Kept as counted, it bounds u from above,
-                    // as a value's count does for that value's own u
-                    double rest = 1 - model.u[c][1];
-                    for (int l = 2; l < model.u[c].length; l++) {
-                        model.u[c][l] = model.u[c][l] / rest * (1 - freq[c][1]);
-                    }
-                    model.u[c][1] = freq[c][1];
+                double lambdaC = withLevel[c] > 0 ? clamp(matches[c] / withLevel[c], 1e-12, 0.5) : model.lambda;
+                model.u[c] = unmix(freq[c], model.m[c], lambdaC, floor[c],
+                        exact[c] >= 0 ? 1 / Math.max(1.0, withLevel[c]) : floor[c]);
+                if (namesakes[c] != null) {
+                    model.withNamesakes(c, namesakes[c], model.lambda, freq);
                 }
             }
         }
@@ -470,21 +504,17 @@ public final class Model {
     }
 
     /**
-     * Below this many sampled pairs at the exact level, the share counted from the values replaces the sampled one.
+     * The level frequencies among random pairs that have a level: sampled, with a half-count for levels the sample
+     * did not reach. Where the share of pairs at the exact level is known from the value counts ({@code exact >= 0}),
+     * the counted share replaces the sampled one, whatever the sample saw, and the other levels share the rest as
+     * sampled: the count is the same quantity without sampling error. (A sample of a few hundred thousand pairs
+     * cannot see how rarely two records share a profile URL or, at scale, an e-mail address; its half-count would set
+     * u of the exact level many times too high. Switching between the two by how often the sample saw the level made
+     * u jump, some 40-fold on display names, as data grew past the switch.) The counted share holds every pair of the
+     * same person, as the sampled one holds those the sample drew: both are frequencies among all pairs, matches
+     * included, which {@link #unmix} takes out. A counted share of zero is raised to {@code countFloor}.
      */
-    static final int MIN_SAMPLED = 10;
-
-    /**
-     * The level frequencies among random pairs: sampled, with a half-count for levels the sample did not reach. When
-     * the sample saw the exact level fewer than {@link #MIN_SAMPLED} times and the share of pairs at that level is
-     * known from the value counts ({@code exact >= 0}), the counted share replaces the sampled one and the other
-     * levels share the rest as sampled. A sample of a few hundred thousand pairs cannot see how rarely two records
-     * share a profile URL or, at scale, an e-mail address: the half-count would then set u of the exact level, many
-     * times too high, and exact agreement could weigh less than disagreement. Where the sample sees the level often
-     * enough, it is kept: the counted share holds every pair of the same person, the sampled one only those the
-     * sample happened to draw, which the prior then takes out consistently.
-     */
-    static void randomPairU(double[] sampled, double exact, double[] out) {
+    static void randomPairU(double[] sampled, double exact, double countFloor, double[] out) {
         int levels = sampled.length;
         double tot = 0;
         for (int l = 1; l < levels; l++) {
@@ -493,15 +523,65 @@ public final class Model {
         for (int l = 1; l < levels; l++) {
             out[l] = (sampled[l] + 0.5) / (tot + 0.5 * (levels - 1));
         }
-        if (exact < 0 || levels < 3 || sampled[1] >= MIN_SAMPLED) {
+        if (exact < 0 || levels < 3) {
             return;
         }
         double rest = 1 - out[1];
-        double share = clamp(exact, 1e-12, 0.5);
+        double share = clamp(Math.max(exact, countFloor), 1e-15, 0.5);
         out[1] = share;
         for (int l = 2; l < levels; l++) {
             out[l] = out[l] / rest * (1 - share);
         }
+    }
+
+    /**
+     * How many of all pairs have a level for a comparison (both records hold what it compares): counted from the
+     * records that hold the field when its exact share is counted ({@code exact >= 0}), else estimated from the share
+     * of sampled pairs with a level.
+     */
+    static double pairsWithLevel(Encoded e, Comparison cmp, double exact, double[] sampled, int drawn,
+            double totalPairs) {
+        if (exact >= 0) {
+            double nn = e.cols[cmp.col].nonNull;
+            return nn * (nn - 1) / 2;
+        }
+        double seen = 0;
+        for (int l = 1; l < sampled.length; l++) {
+            seen += sampled[l];
+        }
+        return drawn == 0 ? 0 : totalPairs * seen / drawn;
+    }
+
+    /**
+     * Per comparison, the expected number of matches among the candidates that have a level for it (divided by the
+     * pairs with a level, it is the share of matches there). Each pair is judged by the prior and all comparisons,
+     * but comparison c itself weighs in no more than with u at its raw frequency {@code freq[c]}, before any matches
+     * are taken out. Judged with its own unmixed weight, a comparison would vouch for itself: pairs that agree on a
+     * shared household e-mail count as matches the stronger that agreement weighs, which lowers u, which raises the
+     * weight, until u of the exact level falls to its floor. The raw frequency does not depend on u, so this loop
+     * cannot run away, and it errs towards a higher u: the cautious side.
+     */
+    double[] matchesWithLevel(Groups g, double lambda, double[][] freq) {
+        double prior = log2(lambda / (1 - lambda));
+        int nc = comps.size();
+        double[] out = new double[nc];
+        double[] lw = new double[nc];
+        for (int x = 0; x < g.size; x++) {
+            long p = g.patterns[x];
+            double s = prior;
+            for (int c = 0; c < nc; c++) {
+                lw[c] = levelWeight(p, c, level(p, c));
+                s += lw[c];
+            }
+            for (int c = 0; c < nc; c++) {
+                int l = level(p, c);
+                if (l > 0) {
+                    double cautious = Math.min(lw[c], log2(m[c][l] / freq[c][l]));
+                    out[c] += g.counts[x] * probability(s - lw[c] + cautious);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -538,6 +618,101 @@ public final class Model {
                 }
             }
         }
+    }
+
+    /**
+     * The pairs of accounts on one platform that bear the same name, for a name comparison: their count, the pairs of
+     * accounts on one platform with a name, and the comparison patterns of up to 64 agreeing pairs per name and
+     * platform with the count each stands for; null for other comparisons or without such pairs. Two accounts on one
+     * platform are almost always two persons, and platforms do not police names (as they do handles and, mostly,
+     * e-mail addresses), so this is the rate at which namesakes agree, without the same-person pairs that fill the
+     * agreement among random pairs. The few that are one person's second account are taken out by their posterior
+     * (see {@link #withNamesakes}).
+     */
+    record Namesakes(double pairs, long[] patterns, double[] weights) {
+    }
+
+    static Namesakes exactAmongNamesakes(Encoded e, List<Comparison> comps, int c) {
+        Comparison cmp = comps.get(c);
+        if (cmp.col < 0 || cmp.kind == null || (cmp.kind != FieldKind.FULL_NAME && cmp.kind != FieldKind.GIVEN_NAME
+                && cmp.kind != FieldKind.FAMILY_NAME)) {
+            return null;
+        }
+        Encoded.Column col = e.cols[cmp.col];
+        Map<Long, List<Integer>> groups = new HashMap<>();
+        Map<Integer, Integer> perPlatform = new HashMap<>();
+        for (int i = 0; i < e.size(); i++) {
+            int id = col.ids[i];
+            if (id < 0 || e.platform[i] < 0) {
+                continue;
+            }
+            perPlatform.merge(e.platform[i], 1, Integer::sum);
+            if (col.values.get(id).count >= 2) {
+                groups.computeIfAbsent(((long) id << 20) | e.platform[i], k -> new ArrayList<>(2)).add(i);
+            }
+        }
+        double pairs = 0;
+        for (int k : perPlatform.values()) {
+            pairs += (double) k * (k - 1) / 2;
+        }
+        if (pairs < 1) {
+            return null;
+        }
+        List<long[]> taken = new ArrayList<>();
+        for (List<Integer> g : groups.values()) {
+            long all = (long) g.size() * (g.size() - 1) / 2;
+            if (all == 0) {
+                continue;
+            }
+            List<Long> ps = new ArrayList<>();
+            for (int a = 0; a < g.size() && ps.size() < 64; a++) {
+                for (int b = a + 1; b < g.size() && ps.size() < 64; b++) {
+                    ps.add(pattern(comps, e, g.get(a), g.get(b)));
+                }
+            }
+            for (long p : ps) {
+                taken.add(new long[] {p, Double.doubleToLongBits((double) all / ps.size())});
+            }
+        }
+        long[] patterns = new long[taken.size()];
+        double[] weights = new double[taken.size()];
+        for (int x = 0; x < patterns.length; x++) {
+            patterns[x] = taken.get(x)[0];
+            weights[x] = Double.longBitsToDouble(taken.get(x)[1]);
+        }
+        return new Namesakes(pairs, patterns, weights);
+    }
+
+    /**
+     * Sets u of the exact level of comparison c from the namesake pairs, with the value in {@code u[c]} as a Beta
+     * prior worth one expected agreement: (agree + 1) / (pairs + 1 / u). The agreeing pairs count each by its
+     * posterior of being two persons, judged as in {@link #matchesWithLevel}. Few pairs leave u near the prior, many
+     * let the namesakes speak, and u moves continuously between the two. The other levels keep their proportions.
+     */
+    void withNamesakes(int c, Namesakes ns, double lambda, double[][] freq) {
+        double prior = log2(lambda / (1 - lambda));
+        double agree = 0;
+        for (int x = 0; x < ns.patterns().length; x++) {
+            agree += ns.weights()[x] * (1 - probability(cautiousScore(ns.patterns()[x], c, prior, freq)));
+        }
+        double[] uc = u[c];
+        double before = uc[1];
+        double after = clamp((agree + 1) / (ns.pairs() + 1 / before), 1e-15, 0.5);
+        uc[1] = after;
+        for (int l = 2; l < uc.length; l++) {
+            uc[l] = uc[l] / (1 - before) * (1 - after);
+        }
+    }
+
+    /** The weight of a pattern with the prior, comparison c weighing no more than with u at its raw frequency. */
+    private double cautiousScore(long p, int c, double prior, double[][] freq) {
+        double s = prior;
+        for (int k = 0; k < comps.size(); k++) {
+            int l = level(p, k);
+            double w = levelWeight(p, k, l);
+            s += k == c && l > 0 ? Math.min(w, log2(m[k][l] / freq[k][l])) : w;
+        }
+        return s;
     }
 
     /**
@@ -586,17 +761,18 @@ public final class Model {
 
     /**
      * u from the level frequencies of random pairs, taking out the matches among them: f = lambda m + (1 - lambda) u,
-     * each level at least {@code floor}, normalised over the non-null levels.
+     * each level at least {@code floor} (the exact level at least {@code exactFloor}), normalised over the non-null
+     * levels. The result moves continuously with f, m and lambda.
      */
-    static double[] unmix(double[] f, double[] m, double lambda, double floor) {
+    static double[] unmix(double[] f, double[] m, double lambda, double floor, double exactFloor) {
         double[] u = new double[f.length];
         double sum = 0;
         for (int l = 1; l < f.length; l++) {
-            u[l] = Math.max(floor, (f[l] - lambda * m[l]) / (1 - lambda));
+            u[l] = Math.max(l == 1 ? exactFloor : floor, (f[l] - lambda * m[l]) / (1 - lambda));
             sum += u[l];
         }
         for (int l = 1; l < f.length; l++) {
-            u[l] = clamp(u[l] / sum, 1e-9, 1 - 1e-9);
+            u[l] = clamp(u[l] / sum, 1e-15, 1 - 1e-9);
         }
         return u;
     }

@@ -297,6 +297,74 @@ public final class Normalize {
         return List.copyOf(out);
     }
 
+    /**
+     * The forms a person may derive a handle or e-mail local part from besides the name as written: the name with a
+     * nickname given name replaced by its formal one ({@code zach mitchell} gives {@code zachary mitchell}), and a
+     * Cyrillic or Greek name in Latin letters (one letter-by-letter scheme, {@code ольга иванов} gives
+     * {@code olga ivanov}). Each form comes as its {@link #nameAliases}. Used to tell a handle derived from the
+     * name, which repeats the name's evidence, from an independent one; never for blocking.
+     *
+     * @param tokens name tokens as {@link #nameTokens} returns them, or null
+     * @return the aliases of the other forms, possibly empty
+     */
+    public static List<String> derivedNameAliases(String[] tokens) {
+        if (tokens == null || tokens.length < 2) {
+            return List.of();
+        }
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        String[] latin = new String[tokens.length];
+        boolean romanised = false;
+        for (int k = 0; k < tokens.length; k++) {
+            latin[k] = romanise(tokens[k]);
+            romanised |= !latin[k].equals(tokens[k]);
+        }
+        if (romanised && latin[0].length() > 0 && latin[latin.length - 1].length() > 0) {
+            out.addAll(nameAliases(latin));
+        }
+        String[] formal = latin.clone();
+        boolean nick = false;
+        for (int k = 0; k < formal.length; k++) {
+            String c = Nicknames.canonical(formal[k]);
+            if (!c.equals(formal[k])) {
+                formal[k] = c;
+                nick = true;
+            }
+        }
+        if (nick) {
+            out.addAll(nameAliases(formal));
+        }
+        return List.copyOf(out);
+    }
+
+    private static final String[] CYRILLIC = {"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o",
+        "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+    private static final String[] GREEK = {"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o",
+        "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"};
+
+    /** A lower-case Cyrillic (Russian letters) or Greek token in Latin letters; other letters are kept. */
+    static String romanise(String token) {
+        StringBuilder sb = null;
+        for (int i = 0; i < token.length(); i++) {
+            char ch = token.charAt(i);
+            String r = null;
+            if (ch >= '\u0430' && ch <= '\u044f') {
+                r = CYRILLIC[ch - '\u0430'];
+            } else if (ch == '\u0451') {
+                r = "e";
+            } else if (ch >= '\u03b1' && ch <= '\u03c9') {
+                // omicron-upsilon is one sound, ou
+                r = ch == '\u03c5' && i > 0 && token.charAt(i - 1) == '\u03bf' ? "u" : GREEK[ch - '\u03b1'];
+            }
+            if (r != null && sb == null) {
+                sb = new StringBuilder(token.length() + 4).append(token, 0, i);
+            }
+            if (sb != null) {
+                sb.append(r != null ? r : String.valueOf(ch));
+            }
+        }
+        return sb == null ? token : sb.toString();
+    }
+
     /** A date as 8 digits {@code YYYYMMDD}; accepts {@code YYYYMMDD}, {@code YYYY-MM-DD}, {@code YYYY/MM/DD}. */
     public static String date(String raw) {
         String s = clean(raw);

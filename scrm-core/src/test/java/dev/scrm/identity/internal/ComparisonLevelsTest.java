@@ -65,6 +65,18 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    @DisplayName("a handle derived from a nickname's formal name or from a name in another script is name-derived")
+    void handle_derivedFromFormalOrRomanisedName() {
+        assertThat(social("handle", Map.of("handle", "mitchell_zachary", "display_name", "Zach Mitchell"),
+                Map.of("handle", "mitchell_zachary", "display_name", "Zach Mitchell"))).isEqualTo("name_derived_match");
+        assertThat(social("handle", Map.of("handle", "olga_ivanov", "display_name", "Ольга Иванов"),
+                Map.of("handle", "olgaivanov", "display_name", "Ольга Иванов"))).isEqualTo("name_derived_match");
+        // an unrelated handle stays independent evidence
+        assertThat(social("handle", Map.of("handle", "qzorblax", "display_name", "Ольга Иванов"),
+                Map.of("handle", "qzorblax", "display_name", "Ольга Иванов"))).isEqualTo("exact");
+    }
+
+    @Test
     @DisplayName("a handle against a record without one: no evidence when both records share the e-mail it could match")
     void handle_sharedEmail_notCountedTwice() {
         // the handle matches the other record's e-mail local part, but both records carry that address: the e-mail
@@ -99,14 +111,43 @@ class ComparisonLevelsTest {
         // 200,000 sampled pairs without one agreement: the half-count would put u at 2.5e-6; the counted share wins
         double[] sampled = {0, 0, 3, 199_997};
         double[] u = new double[4];
-        Model.randomPairU(sampled, 1e-9, u);
+        Model.randomPairU(sampled, 1e-9, 1e-12, u);
         assertThat(u[1]).isEqualTo(1e-9);
         assertThat(u[1] + u[2] + u[3]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(u[2] / u[3]).isCloseTo(3.5 / 199_997.5, org.assertj.core.data.Offset.offset(1e-12));
-        // a sample that sees the level often enough is kept
+        // a sample that sees the level often is replaced all the same: no switch, so u cannot jump with the data
         double[] seen = {0, 40, 3, 199_957};
-        Model.randomPairU(seen, 1e-9, u);
-        assertThat(u[1]).isCloseTo(40.5 / 200_001.5, org.assertj.core.data.Offset.offset(1e-15));
+        Model.randomPairU(seen, 2e-4, 1e-12, u);
+        assertThat(u[1]).isEqualTo(2e-4);
+        // a count of zero is raised to the floor of one pair
+        Model.randomPairU(seen, 0, 1e-12, u);
+        assertThat(u[1]).isEqualTo(1e-12);
+    }
+
+    @Test
+    @DisplayName("u of the exact level is continuous in the sample: no jump as the sampled agreements pass any count")
+    void randomPairU_continuousAcrossSampleCounts() {
+        // the counted share is 5e-5; the sample sees 0 to 30 agreements of 200,000. Before, u switched from the
+        // counted share to the sampled one at 10 sampled agreements
+        double[] m = {0, 0.9, 0.05, 0.05};
+        double previous = Double.NaN;
+        for (int k = 0; k <= 30; k++) {
+            double[] sampled = {0, k, 400, 200_000 - 400 - k};
+            double[] f = new double[4];
+            Model.randomPairU(sampled, 5e-5, 1e-10, f);
+            double[] u = Model.unmix(f, m, 2e-5, 0.5 / 200_000, 1e-10);
+            if (!Double.isNaN(previous)) {
+                assertThat(u[1] / previous).as("u at %d sampled agreements", k).isBetween(0.99, 1.01);
+            }
+            previous = u[1];
+            // the matches are taken out of the counted share: (5e-5 - 2e-5 * 0.9) / (1 - 2e-5)
+            assertThat(u[1]).isCloseTo(3.2e-5, org.assertj.core.data.Offset.offset(1e-7));
+        }
+        // when the matches explain every agreement, u rests on the floor of one pair, not on the sample's half-count
+        double[] f = new double[4];
+        Model.randomPairU(new double[] {0, 0, 400, 199_600}, 1e-6, 1e-10, f);
+        assertThat(Model.unmix(f, m, 2e-6, 0.5 / 200_000, 1e-10)[1]).isCloseTo(1e-10,
+                org.assertj.core.data.Offset.offset(1e-12));
     }
 
     @Test

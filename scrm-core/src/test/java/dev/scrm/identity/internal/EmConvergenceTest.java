@@ -128,10 +128,14 @@ class EmConvergenceTest {
                 + " TP=%d FP=%d iterations=%d converged=%s%n", d.cands().length, truth, naive.lambdaCandidates,
                 nl[0], nl[1], ours.lambdaCandidates, ol[0], ol[1], ours.iterations, ours.converged);
 
-        // the naive fit declares whole blocks matches: the share of matches runs to 1, m follows the candidates
-        // (m close to u), and a label-free threshold then links almost nothing
+        // the naive fit declares whole blocks matches: the share of matches runs to 1 and m follows the candidates
+        // (m close to u). Scored with u from random pairs, a label-free threshold then either links few true pairs or
+        // links namesakes by the hundred
         assertThat(naive.lambdaCandidates).isGreaterThan(0.9);
-        assertThat((double) nl[0] / d.truePairs()).isLessThan(0.5);
+        double naivePrecision = (double) nl[0] / Math.max(1, nl[0] + nl[1]);
+        assertThat((double) nl[0] / d.truePairs() < 0.5 || naivePrecision < 0.9)
+                .as("naive links: recall %.3f, precision %.3f", (double) nl[0] / d.truePairs(), naivePrecision)
+                .isTrue();
 
         // ours: the share of matches, sensible weights, precise and complete links
         assertThat(ours.lambdaCandidates).isBetween(truth * 0.7, truth * 1.5);

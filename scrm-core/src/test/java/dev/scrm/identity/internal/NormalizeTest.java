@@ -61,6 +61,21 @@ class NormalizeTest {
     }
 
     @Test
+    void derivedNameAliases_nicknamesAndOtherScripts() {
+        assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("Zach Mitchell")))
+                .contains("zacharymitchell", "mitchellzachary");
+        assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("Ольга Иванов"))).contains("olgaivanov",
+                "ivanovolga", "oivanov");
+        assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("Γιώργος Παπαδόπουλος")))
+                .contains("giorgospapadopoulos");
+        // a name already in its formal Latin form has no other forms; blocking never sees these aliases
+        assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("Zoltan Pirogov"))).isEmpty();
+        assertThat(Normalize.derivedNameAliases(new String[] {"cher"})).isEmpty();
+        assertThat(Normalize.romanise("щука")).isEqualTo("shchuka");
+        assertThat(Normalize.romanise("smith")).isSameAs("smith");
+    }
+
+    @Test
     void url_canonicalAndProfileKeys() {
         assertThat(Normalize.canonicalUrl("https://www.Twitter.com/JSmith/?s=20#x")).isEqualTo("x.com/JSmith");
         assertThat(Normalize.profileKey(Normalize.canonicalUrl("https://mobile.twitter.com/JSmith"))).isEqualTo("x:jsmith");

@@ -23,8 +23,9 @@ import java.util.function.Consumer;
  *
  * <p>Names follow a skewed (roughly Zipf) distribution, so common names are shared by many persons. Handles are
  * unique per platform, as platforms enforce: a taken handle gets digits or a suffix. The same settings and seed
- * always give the same records in the same order. Immutable and thread-safe; {@link #generate(Consumer)} keeps
- * only per-platform handle sets in memory.
+ * always give the same records in the same order. E-mail addresses are unique per mailbox, as providers enforce:
+ * a namesake whose address is taken gets a number in it; members of a household may share one address. Immutable and
+ * thread-safe; {@link #generate(Consumer)} keeps only per-platform handle sets and the set of mailboxes in memory.
  */
 public final class SyntheticIdentities {
 
@@ -261,10 +262,11 @@ public final class SyntheticIdentities {
         Objects.requireNonNull(sink, "sink");
         SplittableRandom rnd = new SplittableRandom(seed);
         Map<String, Set<String>> taken = new HashMap<>();
+        Set<String> mailboxes = new HashSet<>();
         Person previous = null;
         long record = 0;
         for (int p = 0; p < persons; p++) {
-            Person person = person(rnd, p, previous);
+            Person person = person(rnd, p, previous, mailboxes);
             previous = person;
             List<String> platforms = new ArrayList<>(PLATFORMS);
             int accounts = accountCount(rnd);
@@ -327,7 +329,7 @@ public final class SyntheticIdentities {
         return (int) Math.min(n - 1, Math.floor(n * Math.pow(u, 1.5)));
     }
 
-    private Person person(SplittableRandom rnd, int index, Person previous) {
+    private Person person(SplittableRandom rnd, int index, Person previous, Set<String> mailboxes) {
         Person p = new Person();
         p.id = "p" + (index + 1);
         p.year = 1950 + rnd.nextInt(58);
@@ -367,7 +369,7 @@ public final class SyntheticIdentities {
                 case 3 -> p.baseHandle.replace("_", ".");
                 default -> f + "." + g + (rnd.nextInt(90) + 10);
             };
-            p.email = local + "@" + domain;
+            p.email = mailbox(rnd, mailboxes, local, domain);
         }
         if (household && previous.phone != null && rnd.nextDouble() < 0.7) {
             p.phone = previous.phone;
@@ -379,6 +381,28 @@ public final class SyntheticIdentities {
             p.phone = phone(rnd, p.country);
         }
         return p;
+    }
+
+    /**
+     * A new address at the domain: the wanted local part if no one holds it yet, else the local part with a number,
+     * as a provider offers when a name is taken. A provider gives one mailbox to one account holder, so two
+     * namesakes never receive the same address; only a household shares one, by copying it.
+     * Addresses are compared as the provider reads them: case ignored, and at Gmail dots ignored as well.
+     */
+    private static String mailbox(SplittableRandom rnd, Set<String> taken, String local, String domain) {
+        String candidate = local;
+        while (!taken.add(mailboxKey(candidate, domain))) {
+            candidate = local + (rnd.nextBoolean() ? "." : "") + (1 + rnd.nextInt(999));
+        }
+        return candidate + "@" + domain;
+    }
+
+    private static String mailboxKey(String local, String domain) {
+        String l = local.toLowerCase(Locale.ROOT);
+        if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
+            return l.replace(".", "") + "@gmail.com";
+        }
+        return l + "@" + domain;
     }
 
     private static String surname(SplittableRandom rnd) {

@@ -38,6 +38,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <p>The ceiling analysis that follows asks what the data allows: for each true pair, how many other persons hold
  * the evidence it shares (recall on pairs that no other person's records agree with is the honest target), and for
  * each kind of key, how precise linking every pair that shares it would be, by how many records hold the key.
+ * The transitive ceiling joins each person's records along the pairs with unambiguous evidence (union-find) and
+ * counts the pairs inside the resulting groups: the pairwise recall a clustering could reach at perfect precision by
+ * linking only those pairs, since a person's records also meet through a third one.
  * Add {@code -Dscrm.quality.seed=23} (default 11) to check a second data set.
  *
  * <p>{@code -Dscrm.quality.explain=N} prints the explanations of N missed true pairs whose evidence no other
@@ -107,6 +110,9 @@ class SocialQualityReportTest {
         Map<String, long[]> perEvidence = new TreeMap<>();
         long truePairs = 0;
         long inCandidates = 0;
+        // the records of each person joined along the pairs with unambiguous evidence: the clustering a perfectly
+        // precise engine could reach by linking exactly those pairs
+        Map<RecordRef, RecordRef> joined = new HashMap<>();
         for (List<RecordRef> rs : byPerson.values()) {
             for (int i = 0; i < rs.size(); i++) {
                 for (int j = i + 1; j < rs.size(); j++) {
@@ -124,6 +130,9 @@ class SocialQualityReportTest {
                     int others = holders.others(evidence, byRef.get(a), byRef.get(b), phones);
                     long[] amb = ambiguity.computeIfAbsent(evidence, k -> new long[AMBIGUITY.length + 3]);
                     amb[AMBIGUITY.length + 1] += others == 0 ? 1 : 0;
+                    if (others == 0) {
+                        union(joined, a, b);
+                    }
                     amb[AMBIGUITY.length + 2] += others == 0 && p != null && p.linked() ? 1 : 0;
                     if (others >= 0) {
                         int slot = 0;
@@ -201,6 +210,9 @@ class SocialQualityReportTest {
                 "  %-26s true=%7d linked=%.4f clustered=%.4f missed by stage %s%n", ev, c[0], c[1] / (double) c[0],
                 c[2] / (double) c[0], buckets.getOrDefault(ev, Map.of()))));
         out.append(ceiling(ambiguity, perEvidence, truePairs));
+        out.append(String.format(Locale.ROOT, "ceiling, transitive: linking every pair with unambiguous evidence and"
+                + " clustering gives pairwise recall %.4f at precision 1 (direct: %.4f)%n",
+                transitivePairs(joined, byPerson) / (double) truePairs, unambiguousShare(ambiguity, truePairs)));
         out.append(holders.byRecordCount());
         out.append("false auto-links by rule or score / shared evidence: ").append(falseByRule).append('\n');
         out.append(explained).append(falseLinks);
@@ -210,6 +222,49 @@ class SocialQualityReportTest {
         // a regression floor, not the target (pairwise precision 0.995 and recall 0.98): see the printed figures
         assertThat(cp).as("clustered precision").isGreaterThanOrEqualTo(0.9);
         assertThat(inCandidates / (double) truePairs).as("blocking recall").isGreaterThanOrEqualTo(0.9);
+    }
+
+    private static RecordRef root(Map<RecordRef, RecordRef> parent, RecordRef r) {
+        RecordRef x = r;
+        RecordRef p;
+        while ((p = parent.get(x)) != null && !p.equals(x)) {
+            x = p;
+        }
+        if (!x.equals(r)) {
+            parent.put(r, x);
+        }
+        return x;
+    }
+
+    private static void union(Map<RecordRef, RecordRef> parent, RecordRef a, RecordRef b) {
+        RecordRef ra = root(parent, a);
+        RecordRef rb = root(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(rb, ra);
+        }
+    }
+
+    /** The same-person pairs inside the components of the union-find: each component lies within one person. */
+    private static long transitivePairs(Map<RecordRef, RecordRef> parent, Map<String, List<RecordRef>> byPerson) {
+        long pairs = 0;
+        for (List<RecordRef> rs : byPerson.values()) {
+            Map<RecordRef, Integer> sizes = new HashMap<>();
+            for (RecordRef r : rs) {
+                sizes.merge(root(parent, r), 1, Integer::sum);
+            }
+            for (int k : sizes.values()) {
+                pairs += (long) k * (k - 1) / 2;
+            }
+        }
+        return pairs;
+    }
+
+    private static double unambiguousShare(Map<String, long[]> ambiguity, long truePairs) {
+        long u = 0;
+        for (long[] a : ambiguity.values()) {
+            u += a[AMBIGUITY.length + 1];
+        }
+        return u / (double) truePairs;
     }
 
     /** Lower bounds of the ambiguity classes: how many other persons hold the shared evidence. */

@@ -107,6 +107,43 @@ class SyntheticIdentitiesTest {
     }
 
     @Test
+    @DisplayName("an e-mail address belongs to one person; only households share one")
+    void generate_mailboxesUniquePerPerson() {
+        EnumSet<Corruption> noHouseholds = EnumSet.allOf(Corruption.class);
+        noHouseholds.remove(Corruption.SHARED_HOUSEHOLD);
+        assertThat(sharedMailboxes(SyntheticIdentities.of(20_000, 5, noHouseholds))).isZero();
+        assertThat(sharedMailboxes(SyntheticIdentities.of(20_000, 5))).as("households share addresses").isPositive();
+    }
+
+    /** How many mailboxes the records of more than one person carry. */
+    private static long sharedMailboxes(SyntheticIdentities generator) {
+        Map<String, java.util.Set<String>> holders = new HashMap<>();
+        for (SyntheticIdentity s : generator.generate()) {
+            if (s.email() != null) {
+                holders.computeIfAbsent(mailbox(s.email()), k -> new java.util.HashSet<>()).add(s.personId());
+            }
+        }
+        assertThat(holders).hasSizeGreaterThan(10_000);
+        return holders.values().stream().filter(p -> p.size() > 1).count();
+    }
+
+    /** The mailbox an address reaches: case, {@code +tags} and, at Gmail, dots ignored. */
+    private static String mailbox(String email) {
+        String a = email.toLowerCase(java.util.Locale.ROOT);
+        int at = a.lastIndexOf('@');
+        String local = a.substring(0, at);
+        String domain = a.substring(at + 1);
+        int plus = local.indexOf('+');
+        if (plus >= 0) {
+            local = local.substring(0, plus);
+        }
+        if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
+            return local.replace(".", "") + "@gmail.com";
+        }
+        return local + "@" + domain;
+    }
+
+    @Test
     @DisplayName("resolving 5,000 synthetic persons: auto-links are precise; recall is reported")
     void resolve_syntheticPersons_quality() {
         Map<RecordRef, String> truth = new HashMap<>();
