@@ -454,12 +454,21 @@ public final class Model {
         // lambda_c is the share of matches among those pairs (see matchesWithLevel), not the prior over all pairs:
         // records that hold a field are not a random half of the records a person has.
         Groups all = total > 0 ? Groups.of(combos, -1) : null;
+        // records of one platform that share a name, per name column, for the two namesake estimates
+        Map<Integer, Map<Long, List<Integer>>> sameName = new HashMap<>();
         if (model.handleComp >= 0 && model.nameComp >= 0) {
-            model.uNamesakes = handleLevelsAmongNamesakes(e, comps, model.handleComp, model.nameComp);
+            int col = comps.get(model.nameComp).col;
+            model.uNamesakes = handleLevelsAmongNamesakes(e, comps.get(model.handleComp),
+                    sameName.computeIfAbsent(col, k -> sameNameSamePlatform(e, e.cols[k])));
         }
         Namesakes[] namesakes = new Namesakes[nc];
         for (int c = 0; c < nc; c++) {
-            namesakes[c] = exactAmongNamesakes(e, comps, c);
+            Comparison cmp = comps.get(c);
+            if (cmp.col >= 0 && (cmp.kind == FieldKind.FULL_NAME || cmp.kind == FieldKind.GIVEN_NAME
+                    || cmp.kind == FieldKind.FAMILY_NAME)) {
+                namesakes[c] = exactAmongNamesakes(e, comps,
+                        sameName.computeIfAbsent(cmp.col, k -> sameNameSamePlatform(e, e.cols[k])));
+            }
         }
         double[][] freq = new double[nc][];
         double[] floor = new double[nc];
@@ -638,28 +647,42 @@ public final class Model {
                 && cmp.kind != FieldKind.FAMILY_NAME)) {
             return null;
         }
-        Encoded.Column col = e.cols[cmp.col];
+        return exactAmongNamesakes(e, comps, sameNameSamePlatform(e, e.cols[cmp.col]));
+    }
+
+    /**
+     * The records that share a value of a column with another record of the same platform, grouped by value and
+     * platform, and the count of records with a value per platform (under the key -1 - platform).
+     */
+    static Map<Long, List<Integer>> sameNameSamePlatform(Encoded e, Encoded.Column col) {
         Map<Long, List<Integer>> groups = new HashMap<>();
-        Map<Integer, Integer> perPlatform = new HashMap<>();
+        int[] perPlatform = new int[Math.max(1, e.platforms.size())];
         for (int i = 0; i < e.size(); i++) {
             int id = col.ids[i];
             if (id < 0 || e.platform[i] < 0) {
                 continue;
             }
-            perPlatform.merge(e.platform[i], 1, Integer::sum);
+            perPlatform[e.platform[i]]++;
             if (col.values.get(id).count >= 2) {
                 groups.computeIfAbsent(((long) id << 20) | e.platform[i], k -> new ArrayList<>(2)).add(i);
             }
         }
+        for (int p = 0; p < perPlatform.length; p++) {
+            groups.put(-1L - p, List.of(perPlatform[p]));
+        }
+        return groups;
+    }
+
+    static Namesakes exactAmongNamesakes(Encoded e, List<Comparison> comps, Map<Long, List<Integer>> groups) {
         double pairs = 0;
-        for (int k : perPlatform.values()) {
-            pairs += (double) k * (k - 1) / 2;
-        }
-        if (pairs < 1) {
-            return null;
-        }
         List<long[]> taken = new ArrayList<>();
-        for (List<Integer> g : groups.values()) {
+        for (Map.Entry<Long, List<Integer>> en : groups.entrySet()) {
+            List<Integer> g = en.getValue();
+            if (en.getKey() < 0) {
+                double k = g.get(0);
+                pairs += k * (k - 1) / 2;
+                continue;
+            }
             long all = (long) g.size() * (g.size() - 1) / 2;
             if (all == 0) {
                 continue;
@@ -673,6 +696,9 @@ public final class Model {
             for (long p : ps) {
                 taken.add(new long[] {p, Double.doubleToLongBits((double) all / ps.size())});
             }
+        }
+        if (pairs < 1) {
+            return null;
         }
         long[] patterns = new long[taken.size()];
         double[] weights = new double[taken.size()];
@@ -719,25 +745,19 @@ public final class Model {
      * How the handles of two different persons who bear the same name compare: the share of each handle level.
      * Two accounts on one platform are almost always two persons (platforms give one handle per account, and few
      * people run two), so pairs of same-platform records with the same name stand in for namesakes. Handles are
-     * unique per platform, so the exact level cannot be seen there; its share is left to the other levels. Returns
-     * null when there are too few such pairs to say.
+     * unique per platform, so the exact level cannot be seen there; its share is left to the other levels. The groups
+     * are those of {@link #sameNameSamePlatform} for the name column. Returns null when there are too few such pairs
+     * to say.
      */
-    static double[] handleLevelsAmongNamesakes(Encoded e, List<Comparison> comps, int handleComp, int nameComp) {
-        Comparison name = comps.get(nameComp);
-        Comparison handle = comps.get(handleComp);
-        Encoded.Column col = e.cols[name.col];
-        Map<Long, List<Integer>> groups = new HashMap<>();
-        for (int i = 0; i < e.size(); i++) {
-            int id = col.ids[i];
-            if (id < 0 || e.platform[i] < 0 || col.values.get(id).count < 2) {
-                continue;
-            }
-            groups.computeIfAbsent(((long) id << 20) | e.platform[i], k -> new ArrayList<>(2)).add(i);
-        }
+    static double[] handleLevelsAmongNamesakes(Encoded e, Comparison handle, Map<Long, List<Integer>> groups) {
         int levels = handle.levels.length;
         double[] counts = new double[levels];
         long pairs = 0;
-        for (List<Integer> g : groups.values()) {
+        for (Map.Entry<Long, List<Integer>> en : groups.entrySet()) {
+            if (en.getKey() < 0) {
+                continue;
+            }
+            List<Integer> g = en.getValue();
             int taken = 0;
             for (int a = 0; a < g.size() && taken < 64; a++) {
                 for (int b = a + 1; b < g.size() && taken < 64; b++, taken++) {

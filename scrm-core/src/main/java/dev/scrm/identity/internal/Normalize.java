@@ -29,7 +29,11 @@ public final class Normalize {
             "protonmail.com", "proton.me", "pm.me", "yahoo.com", "zoho.com", "gmx.com", "gmx.de", "hey.com");
     private static final Pattern URL = Pattern.compile("(?i)\\b((?:https?://|www\\.|(?:x|twitter|instagram|facebook"
             + "|youtube|linkedin|reddit|github|tiktok|threads)\\.(?:com|net)/|bsky\\.app/)[^\\s<>\"'()\\[\\]]+)");
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+    /**
+     * Combining marks that folding removes: accents, but not the vowel signs and viramas of the Indic scripts
+     * (U+0900 to U+0DFF), which are letters of the word ({@code नेहा} is not {@code नह}).
+     */
+    private static final Pattern COMBINING = Pattern.compile("[\\p{M}&&[^\\u0900-\\u0DFF]]+");
     private static final Pattern PRONOUNS = Pattern.compile("(?i)[(\\[]\\s*(?:she|he|they|xe|ze|it)\\s*/\\s*\\w+\\s*[)\\]]");
 
     private Normalize() {
@@ -112,7 +116,10 @@ public final class Normalize {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+            int type = Character.getType(cp);
+            if (Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                // the marks folding kept are the vowel signs of Indic scripts, part of the word
                 sb.appendCodePoint(cp);
             } else if (cp == '\'' || cp == '\u2019') {
                 // o'neil -> oneil
@@ -300,7 +307,7 @@ public final class Normalize {
     /**
      * The forms a person may derive a handle or e-mail local part from besides the name as written: the name with a
      * nickname given name replaced by its formal one ({@code zach mitchell} gives {@code zachary mitchell}), and a
-     * Cyrillic or Greek name in Latin letters (one letter-by-letter scheme, {@code ольга иванов} gives
+     * Cyrillic, Greek or Devanagari name in Latin letters (one letter-by-letter scheme, {@code ольга иванов} gives
      * {@code olga ivanov}). Each form comes as its {@link #nameAliases}. Used to tell a handle derived from the
      * name, which repeats the name's evidence, from an independent one; never for blocking.
      *
@@ -341,10 +348,23 @@ public final class Normalize {
     private static final String[] GREEK = {"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o",
         "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"};
 
-    /** A lower-case Cyrillic (Russian letters) or Greek token in Latin letters; other letters are kept. */
+    private static final String[] DEVANAGARI_CONSONANTS = {"k", "kh", "g", "gh", "n", "ch", "chh", "j", "jh", "n",
+        "t", "th", "d", "dh", "n", "t", "th", "d", "dh", "n", "n", "p", "ph", "b", "bh", "m", "y", "r", "r", "l", "l",
+        "l", "v", "sh", "sh", "s", "h"};
+    private static final String[] DEVANAGARI_VOWELS = {"a", "a", "i", "i", "u", "u", "ri", "l", "e", "e", "e", "ai",
+        "o", "o", "o", "au"};
+    private static final String[] DEVANAGARI_SIGNS = {"a", "i", "i", "u", "u", "ri", "ri", "e", "e", "e", "ai", "o",
+        "o", "o", "au"};
+
+    /**
+     * A lower-case Cyrillic (Russian letters), Greek or Devanagari token in Latin letters, letter by letter; other
+     * letters are kept. Devanagari consonants carry their inherent a unless a vowel sign or virama follows, and not
+     * at the end of the word ({@code शर्मा} gives {@code sharma}, {@code विकास} gives {@code vikas}).
+     */
     static String romanise(String token) {
         StringBuilder sb = null;
-        for (int i = 0; i < token.length(); i++) {
+        int n = token.length();
+        for (int i = 0; i < n; i++) {
             char ch = token.charAt(i);
             String r = null;
             if (ch >= '\u0430' && ch <= '\u044f') {
@@ -354,15 +374,51 @@ public final class Normalize {
             } else if (ch >= '\u03b1' && ch <= '\u03c9') {
                 // omicron-upsilon is one sound, ou
                 r = ch == '\u03c5' && i > 0 && token.charAt(i - 1) == '\u03bf' ? "u" : GREEK[ch - '\u03b1'];
+            } else if (ch >= '\u0900' && ch <= '\u097f') {
+                r = devanagari(token, i);
             }
             if (r != null && sb == null) {
-                sb = new StringBuilder(token.length() + 4).append(token, 0, i);
+                sb = new StringBuilder(n + 8).append(token, 0, i);
             }
             if (sb != null) {
                 sb.append(r != null ? r : String.valueOf(ch));
             }
         }
         return sb == null ? token : sb.toString();
+    }
+
+    /** The Latin letters of the Devanagari character at i (a vowel sign or virama after it is read with it). */
+    private static String devanagari(String token, int i) {
+        char ch = token.charAt(i);
+        if (ch >= '\u0915' && ch <= '\u0939') {
+            String c = DEVANAGARI_CONSONANTS[ch - '\u0915'];
+            int k = i + 1;
+            while (k < token.length() && token.charAt(k) == '\u093c') {
+                k++;
+            }
+            if (k >= token.length()) {
+                return c;
+            }
+            char next = token.charAt(k);
+            if (next == '\u094d' || (next >= '\u093e' && next <= '\u094c')) {
+                return c;
+            }
+            return c + "a";
+        }
+        if (ch >= '\u093e' && ch <= '\u094c') {
+            return DEVANAGARI_SIGNS[ch - '\u093e'];
+        }
+        if (ch >= '\u0905' && ch <= '\u0914') {
+            return DEVANAGARI_VOWELS[ch - '\u0905'];
+        }
+        if (ch == '\u0901' || ch == '\u0902') {
+            return "n";
+        }
+        if (ch == '\u0903') {
+            return "h";
+        }
+        // virama, nukta and other marks carry no letter of their own
+        return "";
     }
 
     /** A date as 8 digits {@code YYYYMMDD}; accepts {@code YYYYMMDD}, {@code YYYY-MM-DD}, {@code YYYY/MM/DD}. */

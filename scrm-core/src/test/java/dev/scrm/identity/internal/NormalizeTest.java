@@ -72,6 +72,10 @@ class NormalizeTest {
         assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("Zoltan Pirogov"))).isEmpty();
         assertThat(Normalize.derivedNameAliases(new String[] {"cher"})).isEmpty();
         assertThat(Normalize.romanise("щука")).isEqualTo("shchuka");
+        assertThat(Normalize.romanise("शर्मा")).isEqualTo("sharma");
+        assertThat(Normalize.romanise("विकास")).isEqualTo("vikas");
+        assertThat(Normalize.romanise("प्रिया")).isEqualTo("priya");
+        assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("नेहा गुप्ता"))).contains("nehagupta", "ngupta");
         assertThat(Normalize.romanise("smith")).isSameAs("smith");
     }
 

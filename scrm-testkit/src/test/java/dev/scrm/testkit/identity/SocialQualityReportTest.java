@@ -41,6 +41,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * The transitive ceiling joins each person's records along the pairs with unambiguous evidence (union-find) and
  * counts the pairs inside the resulting groups: the pairwise recall a clustering could reach at perfect precision by
  * linking only those pairs, since a person's records also meet through a third one.
+ * A calibration table compares, per band of posterior, the share of scored candidates that are truly one person's:
+ * a calibrated model puts about 0.95 of the pairs in [0.9, 0.99) together.
  * Add {@code -Dscrm.quality.seed=23} (default 11) to check a second data set.
  *
  * <p>{@code -Dscrm.quality.explain=N} prints the explanations of N missed true pairs whose evidence no other
@@ -81,8 +83,18 @@ class SocialQualityReportTest {
         int[] fpLeft = {Integer.getInteger("scrm.quality.explainFalse", 0)};
         StringBuilder falseLinks = new StringBuilder();
         Map<String, Integer> falseByRule = new TreeMap<>();
+        // calibration: per band of posterior, candidates and how many of them are one person's records
+        long[][] calibration = new long[CALIBRATION.length][2];
         res.forEachPair(p -> {
             candidates.put(key(p.left(), p.right()), p);
+            if (p.rule() == null) {
+                int band = 0;
+                while (band + 1 < CALIBRATION.length && p.probability() >= CALIBRATION[band + 1]) {
+                    band++;
+                }
+                calibration[band][0]++;
+                calibration[band][1] += truth.get(p.left()).equals(truth.get(p.right())) ? 1 : 0;
+            }
             if (p.linked()) {
                 boolean same = truth.get(p.left()).equals(truth.get(p.right()));
                 direct[same ? 0 : 1]++;
@@ -214,6 +226,13 @@ class SocialQualityReportTest {
                 + " clustering gives pairwise recall %.4f at precision 1 (direct: %.4f)%n",
                 transitivePairs(joined, byPerson) / (double) truePairs, unambiguousShare(ambiguity, truePairs)));
         out.append(holders.byRecordCount());
+        out.append("calibration of scored candidates (posterior band: candidates, share that are one person's):");
+        for (int b = 0; b < CALIBRATION.length; b++) {
+            out.append(String.format(Locale.ROOT, " [%s,%s) %d %.4f", CALIBRATION[b],
+                    b + 1 < CALIBRATION.length ? CALIBRATION[b + 1] : "1]", calibration[b][0],
+                    calibration[b][1] / (double) Math.max(1, calibration[b][0])));
+        }
+        out.append('\n');
         out.append("false auto-links by rule or score / shared evidence: ").append(falseByRule).append('\n');
         out.append(explained).append(falseLinks);
         System.out.print(out);
@@ -266,6 +285,9 @@ class SocialQualityReportTest {
         }
         return u / (double) truePairs;
     }
+
+    /** Lower bounds of the posterior bands of the calibration table. */
+    private static final double[] CALIBRATION = {0, 0.01, 0.1, 0.5, 0.9, 0.99, 0.999};
 
     /** Lower bounds of the ambiguity classes: how many other persons hold the shared evidence. */
     private static final int[] AMBIGUITY = {0, 1, 2, 5, 20};
