@@ -27,9 +27,13 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Run after {@code mvn -B -q -pl scrm-benchmarks -am package -DskipTests}:
  * <pre>
- * java -cp scrm-benchmarks/target/benchmarks.jar dev.scrm.benchmarks.store.StoreIngestCpuCost \
- *   'jdbc:postgresql://127.0.0.1:5432/scrm_test?user=scrm&amp;password=scrm' 40 5000
+ * java -XX:+UseParallelGC -Xms6g -Xmx6g -cp scrm-benchmarks/target/benchmarks.jar \
+ *   dev.scrm.benchmarks.store.StoreIngestCpuCost \
+ *   'jdbc:postgresql://127.0.0.1:5432/scrm_test?user=scrm&amp;password=scrm' 60 5000 no-raw 2
  * </pre>
+ * The batches made up front stay reachable until the end (gigabytes with raw payloads), which G1's concurrent
+ * threads keep scanning at several microseconds per stored interaction; a connector's interactions die young
+ * instead. The throughput collector and a fixed heap take that cost of the harness out of the client's figure.
  * Arguments: the server URL, how many batches each writer times (after {@value #WARM_UP} warm-up batches,
  * which leave the JIT compiler little left to do), the batch size, optionally {@code no-raw} to leave out the
  * raw platform payloads ({@code raw} keeps them), and optionally how many writers call {@code appendAll} at
