@@ -103,24 +103,24 @@ class ComparisonLevelsTest {
         Comparison email = Comparison.forSchema(e).stream().filter(c -> c.name().equals("email")).findFirst()
                 .orElseThrow();
         // ordered pairs sharing a value: 3*2 + 2*1 = 8, of 10*9 = 90
-        assertThat(Model.exactShare(e, email)).isCloseTo(8.0 / 90, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(UEstimates.exactShare(e, email)).isCloseTo(8.0 / 90, org.assertj.core.data.Offset.offset(1e-12));
         Comparison links = Comparison.forSchema(e).stream().filter(c -> c.name().equals(Comparison.CROSS_LINK))
                 .findFirst().orElseThrow();
-        assertThat(Model.exactShare(e, links)).isEqualTo(-1);
+        assertThat(UEstimates.exactShare(e, links)).isEqualTo(-1);
 
         // 200,000 sampled pairs without one agreement: the half-count would put u at 2.5e-6; the counted share wins
         double[] sampled = {0, 0, 3, 199_997};
         double[] u = new double[4];
-        Model.randomPairU(sampled, 1e-9, 1e-12, u);
+        UEstimates.randomPairU(sampled, 1e-9, 1e-12, u);
         assertThat(u[1]).isEqualTo(1e-9);
         assertThat(u[1] + u[2] + u[3]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(u[2] / u[3]).isCloseTo(3.5 / 199_997.5, org.assertj.core.data.Offset.offset(1e-12));
         // a sample that sees the level often is replaced all the same: no switch, so u cannot jump with the data
         double[] seen = {0, 40, 3, 199_957};
-        Model.randomPairU(seen, 2e-4, 1e-12, u);
+        UEstimates.randomPairU(seen, 2e-4, 1e-12, u);
         assertThat(u[1]).isEqualTo(2e-4);
         // a count of zero is raised to the floor of one pair
-        Model.randomPairU(seen, 0, 1e-12, u);
+        UEstimates.randomPairU(seen, 0, 1e-12, u);
         assertThat(u[1]).isEqualTo(1e-12);
     }
 
@@ -134,8 +134,8 @@ class ComparisonLevelsTest {
         for (int k = 0; k <= 30; k++) {
             double[] sampled = {0, k, 400, 200_000 - 400 - k};
             double[] f = new double[4];
-            Model.randomPairU(sampled, 5e-5, 1e-10, f);
-            double[] u = Model.unmix(f, m, 2e-5, 0.5 / 200_000, 1e-10);
+            UEstimates.randomPairU(sampled, 5e-5, 1e-10, f);
+            double[] u = UEstimates.unmix(f, m, 2e-5, 0.5 / 200_000, 1e-10);
             if (!Double.isNaN(previous)) {
                 assertThat(u[1] / previous).as("u at %d sampled agreements", k).isBetween(0.99, 1.01);
             }
@@ -145,8 +145,8 @@ class ComparisonLevelsTest {
         }
         // when the matches explain every agreement, u rests on the floor of one pair, not on the sample's half-count
         double[] f = new double[4];
-        Model.randomPairU(new double[] {0, 0, 400, 199_600}, 1e-6, 1e-10, f);
-        assertThat(Model.unmix(f, m, 2e-6, 0.5 / 200_000, 1e-10)[1]).isCloseTo(1e-10,
+        UEstimates.randomPairU(new double[] {0, 0, 400, 199_600}, 1e-6, 1e-10, f);
+        assertThat(UEstimates.unmix(f, m, 2e-6, 0.5 / 200_000, 1e-10)[1]).isCloseTo(1e-10,
                 org.assertj.core.data.Offset.offset(1e-12));
     }
 

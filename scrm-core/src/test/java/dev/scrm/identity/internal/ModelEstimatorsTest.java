@@ -105,12 +105,12 @@ class ModelEstimatorsTest {
         List<Comparison> comps = Comparison.forSchema(e);
         int name = 1;
         assertThat(comps.get(name).name()).isEqualTo("display_name");
-        Model.Namesakes ns = Model.exactAmongNamesakes(e, comps, name);
+        UEstimates.Namesakes ns = UEstimates.exactAmongNamesakes(e, comps, name);
         // pairs on one platform: 4 * 3 / 2 on x, 1 on reddit; one of them agrees (the two John Smiths on x)
         assertThat(ns.pairs()).isEqualTo(7);
         assertThat(ns.patterns()).hasSize(1);
         assertThat(ns.weights()[0]).isEqualTo(1);
-        assertThat(Model.exactAmongNamesakes(e, comps, 0)).as("handles are policed per platform").isNull();
+        assertThat(UEstimates.exactAmongNamesakes(e, comps, 0)).as("handles are policed per platform").isNull();
 
         Model model = new Model(comps);
         int levels = comps.get(name).levels.length;
