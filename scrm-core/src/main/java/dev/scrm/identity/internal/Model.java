@@ -464,8 +464,7 @@ public final class Model {
         UEstimates.Namesakes[] namesakes = new UEstimates.Namesakes[nc];
         for (int c = 0; c < nc; c++) {
             Comparison cmp = comps.get(c);
-            if (cmp.col >= 0 && (cmp.kind == FieldKind.FULL_NAME || cmp.kind == FieldKind.GIVEN_NAME
-                    || cmp.kind == FieldKind.FAMILY_NAME)) {
+            if (UEstimates.comparesNames(cmp)) {
                 namesakes[c] = UEstimates.exactAmongNamesakes(e, comps,
                         sameName.computeIfAbsent(cmp.col, k -> UEstimates.sameNameSamePlatform(e, e.cols[k])));
             }

@@ -101,11 +101,13 @@ final class UEstimates {
 
     static Namesakes exactAmongNamesakes(Encoded e, List<Comparison> comps, int c) {
         Comparison cmp = comps.get(c);
-        if (cmp.col < 0 || cmp.kind == null || (cmp.kind != FieldKind.FULL_NAME && cmp.kind != FieldKind.GIVEN_NAME
-                && cmp.kind != FieldKind.FAMILY_NAME)) {
-            return null;
-        }
-        return exactAmongNamesakes(e, comps, sameNameSamePlatform(e, e.cols[cmp.col]));
+        return comparesNames(cmp) ? exactAmongNamesakes(e, comps, sameNameSamePlatform(e, e.cols[cmp.col])) : null;
+    }
+
+    /** Whether a comparison compares a column of person names (full, given or family), the names namesakes share. */
+    static boolean comparesNames(Comparison cmp) {
+        return cmp.col >= 0 && (cmp.kind == FieldKind.FULL_NAME || cmp.kind == FieldKind.GIVEN_NAME
+                || cmp.kind == FieldKind.FAMILY_NAME);
     }
 
     /**
