@@ -193,9 +193,7 @@ public final class StoreIngestCpuCost {
                 try {
                     String name = Files.readString(task.resolve("comm")).trim().replaceAll("[#0-9-]+$", "")
                             .replaceAll("[0-9]", "");
-                    String stat = Files.readString(task.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                    ticks.merge(name, cpuTicks(task.resolve("stat")), Long::sum);
                 } catch (java.io.IOException ended) {
                     // the thread ended while being read
                 }
@@ -208,10 +206,15 @@ public final class StoreIngestCpuCost {
     private static long backendCpuTicks(List<Integer> pids) throws java.io.IOException {
         long ticks = 0;
         for (int pid : pids) {
-            String stat = Files.readString(Path.of("/proc", Integer.toString(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            ticks += cpuTicks(Path.of("/proc", Integer.toString(pid), "stat"));
         }
         return ticks;
+    }
+
+    /** utime + stime from a {@code /proc} stat file of a process or thread, in clock ticks. */
+    private static long cpuTicks(Path stat) throws java.io.IOException {
+        String line = Files.readString(stat);
+        String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
     }
 }
