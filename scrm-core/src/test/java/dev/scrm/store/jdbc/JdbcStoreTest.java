@@ -38,7 +38,7 @@ class JdbcStoreTest {
     @Test
     void build_appliesTheSchemaOnce_andDetectsTheDialect() {
         try (HikariDataSource ds = TestDatabases.h2Memory()) {
-            assertThat(JdbcMigrations.migrate(ds, JdbcDialect.H2, clock)).isEqualTo(3);
+            assertThat(JdbcMigrations.migrate(ds, JdbcDialect.H2, clock)).isEqualTo(4);
             JdbcStore store = JdbcStore.builder(ds).clock(clock).build();
             assertThat(store.dialect()).isEqualTo(JdbcDialect.H2);
             assertThat(JdbcDialect.detect(ds)).isEqualTo(JdbcDialect.H2);
@@ -92,7 +92,8 @@ class JdbcStoreTest {
         assertThat(JdbcMigrations.scripts(JdbcDialect.POSTGRESQL))
                 .containsExactly("dev/scrm/store/jdbc/migration/postgresql/V1__scrm_store.sql",
                         "dev/scrm/store/jdbc/migration/postgresql/V2__ingest_storage.sql",
-                        "dev/scrm/store/jdbc/migration/postgresql/V3__raw_payload_column.sql");
+                        "dev/scrm/store/jdbc/migration/postgresql/V3__raw_payload_column.sql",
+                        "dev/scrm/store/jdbc/migration/postgresql/V4__hashed_lookup_keys.sql");
         assertThatThrownBy(() -> JdbcMigrations.scriptText("dev/scrm/other.sql"))
                 .isInstanceOf(IllegalArgumentException.class);
         try (HikariDataSource ds = TestDatabases.h2Memory()) {

@@ -77,6 +77,103 @@ class PostgresJdbcStoreTest {
         }
     }
 
+    @Test
+    void queriesByAuthorPlatformAndCustomer_andErasure_useTheHashedIndexes() throws Exception {
+        try (TestDatabases.PostgresSchema schema = TestDatabases.postgresSchema(TestDatabases.postgresUrl().orElseThrow())) {
+            List<Object[]> statements = new ArrayList<>();
+            JdbcStore store = JdbcStore.builder(recording(schema.dataSource(), statements)).clock(clock).build();
+            // 40 platforms of 50 interactions by 10 authors each: one platform or author is a small share
+            List<dev.scrm.core.Interaction> all = new ArrayList<>();
+            for (int k = 0; k < 2_000; k++) {
+                String platform = "p" + (k % 40);
+                all.add(dev.scrm.store.Fixtures.interaction(platform, "n" + k,
+                        dev.scrm.core.PlatformAccountId.of(platform, "a" + (k / 40) % 10), dev.scrm.core.InteractionKind.MENTION,
+                        T0.plusSeconds(k)));
+            }
+            store.appendAll(all, "c");
+            dev.scrm.core.PlatformAccountId author = dev.scrm.core.PlatformAccountId.of("p3", "a7");
+            store.create(dev.scrm.store.Fixtures.customer("cust-1"), "c");
+            store.putIdentity(dev.scrm.store.Fixtures.identity(author), "c");
+            store.link(author, dev.scrm.core.CustomerId.of("cust-1"), dev.scrm.store.Fixtures.link("email"), "c");
+            try (Connection c = schema.dataSource().getConnection(); Statement st = c.createStatement()) {
+                st.execute("ANALYZE");
+            }
+            statements.clear();
+
+            assertThat(store.query(dev.scrm.store.InteractionQuery.builder().author(author).build())).hasSize(5);
+            assertThat(store.query(dev.scrm.store.InteractionQuery.builder()
+                    .platform(dev.scrm.core.Platform.of("p3")).build())).hasSize(50);
+            assertThat(store.query(dev.scrm.store.InteractionQuery.builder()
+                    .customer(dev.scrm.core.CustomerId.of("cust-1")).build())).hasSize(5);
+            assertThat(store.erase(dev.scrm.core.CustomerId.of("cust-1"), "c").interactionsRemoved()).isEqualTo(5);
+
+            List<String> plans = new ArrayList<>();
+            try (Connection c = schema.dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                for (Object[] statement : statements) {
+                    String sql = (String) statement[0];
+                    if (!sql.contains("FROM scrm_interaction x")) {
+                        continue;
+                    }
+                    @SuppressWarnings("unchecked")
+                    java.util.Map<Integer, Object> params = (java.util.Map<Integer, Object>) statement[1];
+                    try (java.sql.PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
+                        for (var e : params.entrySet()) {
+                            ps.setObject(e.getKey(), e.getValue());
+                        }
+                        StringBuilder plan = new StringBuilder();
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                plan.append(rs.getString(1)).append('\n');
+                            }
+                        }
+                        plans.add(plan.toString());
+                    }
+                }
+                c.rollback();
+            }
+            // the author, platform and customer queries, then erasure's look-up and delete
+            assertThat(plans).hasSize(5);
+            assertThat(plans.get(0)).contains("scrm_interaction_by_author_hash");
+            assertThat(plans.get(1)).contains("scrm_interaction_by_platform_hash");
+            assertThat(plans.get(2)).contains("scrm_interaction_by_author_hash");
+            assertThat(plans.get(3)).contains("scrm_interaction_by_author_hash");
+            assertThat(plans.get(4)).contains("scrm_interaction_by_author_hash");
+        }
+    }
+
+    /** A data source that records each prepared statement's SQL and the parameters set on it. */
+    private static javax.sql.DataSource recording(javax.sql.DataSource ds, List<Object[]> statements) {
+        ClassLoader loader = PostgresJdbcStoreTest.class.getClassLoader();
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(loader,
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    Object out = invoke(method, ds, args);
+                    if (!(out instanceof Connection c)) {
+                        return out;
+                    }
+                    return java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                Object made = invoke(m, c, a);
+                                if (!m.getName().equals("prepareStatement")
+                                        || !(made instanceof java.sql.PreparedStatement ps)) {
+                                    return made;
+                                }
+                                java.util.Map<Integer, Object> params = new java.util.TreeMap<>();
+                                synchronized (statements) {
+                                    statements.add(new Object[] {a[0], params});
+                                }
+                                return java.lang.reflect.Proxy.newProxyInstance(loader,
+                                        new Class<?>[] {java.sql.PreparedStatement.class}, (q, sm, sa) -> {
+                                            if (sm.getName().startsWith("set") && sa != null && sa.length == 2
+                                                    && sa[0] instanceof Integer index) {
+                                                params.put(index, sa[1]);
+                                            }
+                                            return invoke(sm, ps, sa);
+                                        });
+                            });
+                });
+    }
+
     /** A data source whose connections do not unwrap to the driver's, as some pools and proxies do. */
     private static javax.sql.DataSource hidingDriver(javax.sql.DataSource ds,
             java.util.concurrent.atomic.AtomicInteger inserts) {

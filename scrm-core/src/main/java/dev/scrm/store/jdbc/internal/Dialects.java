@@ -1,10 +1,13 @@
 package dev.scrm.store.jdbc.internal;
 
+import dev.scrm.core.PlatformAccountId;
 import dev.scrm.store.jdbc.JdbcDialect;
+import java.util.List;
 
 /**
  * Every SQL difference between the supported databases, in one place. The schema scripts differ too (column
- * collation and large-text types); they live in {@link JdbcDialect#migrationFolder()}. Everything else the
+ * collation, large-text types, and on PostgreSQL the hashed keys of two indexes, which the conditions here
+ * match); they live in {@link JdbcDialect#migrationFolder()}. Everything else the
  * store runs is SQL both databases accept: row-value {@code IN} lists, {@code FETCH FIRST n ROWS ONLY},
  * {@code SELECT ... FOR UPDATE}.
  */
@@ -31,6 +34,64 @@ final class Dialects {
             String[] right) throws java.sql.SQLException {
         ps.setArray(index, c.createArrayOf("varchar", left));
         ps.setArray(index + 1, c.createArrayOf("varchar", right));
+    }
+
+    /**
+     * A condition that the interaction aliased {@code x} was written by one account, whose values
+     * {@link #authorValues} gives in parameter order. On PostgreSQL it also matches the hash that leads the
+     * author index (schema version 4), so that the index is used.
+     */
+    static String authorIs(JdbcDialect dialect, String x) {
+        String columns = x + ".author_platform = ? AND " + x + ".author_native_id = ?";
+        return switch (dialect) {
+            case POSTGRESQL -> authorHash(x) + " = hashtextextended(CAST(? AS TEXT) COLLATE \"C\","
+                    + " hashtext(CAST(? AS TEXT) COLLATE \"C\")) AND " + columns;
+            case H2 -> columns;
+        };
+    }
+
+    /** The parameter values of {@link #authorIs}, in order. */
+    static List<String> authorValues(JdbcDialect dialect, PlatformAccountId author) {
+        String platform = author.platform().id();
+        return switch (dialect) {
+            case POSTGRESQL -> List.of(author.nativeId(), platform, platform, author.nativeId());
+            case H2 -> List.of(platform, author.nativeId());
+        };
+    }
+
+    /**
+     * The join condition between the identity aliased {@code i} and the interactions aliased {@code x} that
+     * its account wrote.
+     */
+    static String authorJoin(JdbcDialect dialect, String i, String x) {
+        String columns = i + ".platform = " + x + ".author_platform AND " + i + ".native_id = " + x + ".author_native_id";
+        return switch (dialect) {
+            case POSTGRESQL -> authorHash(x) + " = hashtextextended(" + i + ".native_id, hashtext(" + i + ".platform))"
+                    + " AND " + columns;
+            case H2 -> columns;
+        };
+    }
+
+    /** A condition that the interaction aliased {@code x} is on a platform; its values: {@link #platformValues}. */
+    static String platformIs(JdbcDialect dialect, String x) {
+        return switch (dialect) {
+            case POSTGRESQL -> "hashtext(" + x + ".platform) = hashtext(CAST(? AS TEXT) COLLATE \"C\") AND " + x
+                    + ".platform = ?";
+            case H2 -> x + ".platform = ?";
+        };
+    }
+
+    /** The parameter values of {@link #platformIs}, in order. */
+    static List<String> platformValues(JdbcDialect dialect, String platform) {
+        return switch (dialect) {
+            case POSTGRESQL -> List.of(platform, platform);
+            case H2 -> List.of(platform);
+        };
+    }
+
+    /** The expression the PostgreSQL author index leads with. */
+    private static String authorHash(String x) {
+        return "hashtextextended(" + x + ".author_native_id, hashtext(" + x + ".author_platform))";
     }
 
     /** {@code INSERT INTO table (columns) VALUES (?, ...), ...} for {@code rows} rows of {@code width}. */

@@ -37,10 +37,9 @@ final class JdbcErasure {
             List<String> subjects = new ArrayList<>();
             for (PlatformAccountId account : erased.identities()) {
                 subjects.add(StoreRules.identitySubject(account));
-                try (PreparedStatement ps = c.prepareStatement("SELECT platform, native_id FROM scrm_interaction"
-                        + " WHERE author_platform = ? AND author_native_id = ?")) {
-                    ps.setString(1, account.platform().id());
-                    ps.setString(2, account.nativeId());
+                try (PreparedStatement ps = c.prepareStatement("SELECT x.platform, x.native_id FROM scrm_interaction x"
+                        + " WHERE " + Dialects.authorIs(db.dialect(), "x"))) {
+                    bind(ps, Dialects.authorValues(db.dialect(), account));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             subjects.add(StoreRules.interactionSubject(
@@ -51,10 +50,9 @@ final class JdbcErasure {
             }
             int interactionsRemoved = 0;
             try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM scrm_interaction WHERE author_platform = ? AND author_native_id = ?")) {
+                    "DELETE FROM scrm_interaction x WHERE " + Dialects.authorIs(db.dialect(), "x"))) {
                 for (PlatformAccountId account : erased.identities()) {
-                    ps.setString(1, account.platform().id());
-                    ps.setString(2, account.nativeId());
+                    bind(ps, Dialects.authorValues(db.dialect(), account));
                     interactionsRemoved += ps.executeUpdate();
                 }
             }
@@ -72,5 +70,11 @@ final class JdbcErasure {
                     "audit_events_redacted", Integer.toString(receipt.auditEventsRedacted())));
             return receipt;
         });
+    }
+
+    private static void bind(PreparedStatement ps, List<String> values) throws java.sql.SQLException {
+        for (int k = 0; k < values.size(); k++) {
+            ps.setString(k + 1, values.get(k));
+        }
     }
 }

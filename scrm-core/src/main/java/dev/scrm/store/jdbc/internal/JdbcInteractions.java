@@ -70,18 +70,17 @@ final class JdbcInteractions implements InteractionStore {
         StringBuilder sql = new StringBuilder("SELECT x.body, x.raw_type, x.raw_body FROM scrm_interaction x");
         List<String> where = new ArrayList<>();
         if (query.customer() != null) {
-            sql.append(" JOIN scrm_identity i ON i.platform = x.author_platform AND i.native_id = x.author_native_id");
+            sql.append(" JOIN scrm_identity i ON ").append(Dialects.authorJoin(db.dialect(), "i", "x"));
             where.add("i.customer_id = ?");
             params.add(query.customer().value());
         }
         if (query.author() != null) {
-            where.add("x.author_platform = ? AND x.author_native_id = ?");
-            params.add(query.author().platform().id());
-            params.add(query.author().nativeId());
+            where.add(Dialects.authorIs(db.dialect(), "x"));
+            params.addAll(Dialects.authorValues(db.dialect(), query.author()));
         }
         if (query.platform() != null) {
-            where.add("x.platform = ?");
-            params.add(query.platform().id());
+            where.add(Dialects.platformIs(db.dialect(), "x"));
+            params.addAll(Dialects.platformValues(db.dialect(), query.platform().id()));
         }
         if (!query.kinds().isEmpty()) {
             where.add("x.kind IN (" + String.join(", ", java.util.Collections.nCopies(query.kinds().size(), "?"))

@@ -31,7 +31,7 @@ public final class Migrator {
 
     /** The scripts, oldest first; a new schema version appends one. */
     public static final List<String> SCRIPTS = List.of("V1__scrm_store.sql", "V2__ingest_storage.sql",
-            "V3__raw_payload_column.sql");
+            "V3__raw_payload_column.sql", "V4__hashed_lookup_keys.sql");
 
     private Migrator() {
     }

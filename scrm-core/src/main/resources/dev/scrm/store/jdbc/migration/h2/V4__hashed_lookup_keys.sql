@@ -1,0 +1,2 @@
+-- scrm store schema, version 4 (H2): no change. On PostgreSQL this version keys two interaction indexes on
+-- hashes of their text columns; H2 has no such hash function and keeps the text indexes of version 1.
