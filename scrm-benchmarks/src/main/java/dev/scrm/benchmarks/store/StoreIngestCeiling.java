@@ -19,8 +19,8 @@ import org.postgresql.copy.CopyManager;
 /**
  * How fast PostgreSQL itself can take the rows the store writes, with nothing of scrm in the way: the
  * interaction rows a {@link JdbcStore} stored are copied out in binary form, then copied back into fresh tables
- * with one binary {@code COPY} each, with no index, with the primary key only, and with the four indexes the
- * store's queries need. No JSON encoding, lookups, audit rows or transactions of the store are involved, so the
+ * with one binary {@code COPY} each, with no index, with the primary key only, with the four indexes the
+ * store's queries need, and with the text-keyed indexes of schema version 3 that version 4 replaced. No JSON encoding, lookups, audit rows or transactions of the store are involved, so the
  * figures are a ceiling for {@code appendAll} on the same server and data.
  *
  * <p>Run after {@code mvn -B -q -pl scrm-benchmarks -am package -DskipTests}:

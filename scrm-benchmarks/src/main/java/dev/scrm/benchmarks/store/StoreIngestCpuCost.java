@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   dev.scrm.benchmarks.store.StoreIngestCpuCost \
  *   'jdbc:postgresql://127.0.0.1:5432/scrm_test?user=scrm&amp;password=scrm' 60 5000 no-raw 2
  * </pre>
+ * The README's figures were taken with the server at {@code shared_buffers = 2GB} and {@code max_wal_size = 4GB}
+ * (at the default 128 MB the tables outgrow the buffers within the run).
  * The batches made up front stay reachable until the end (gigabytes with raw payloads), which G1's concurrent
  * threads keep scanning at several microseconds per stored interaction; a connector's interactions die young
  * instead. The throughput collector and a fixed heap take that cost of the harness out of the client's figure.
