@@ -4,16 +4,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A growable string dictionary: value to dense id, in order of first appearance. Open addressing over an int
- * table of ids (no map entries, no boxed integers), so a million-entry dictionary costs the strings and about
- * twenty-four bytes each. Not thread-safe for writes; reads ({@link #find}, {@link #value}) may run concurrently once
+ * A growable string dictionary: value to dense id, in order of first appearance. Open addressing over a long
+ * table of hash and id (no map entries, no boxed integers), so a million-entry dictionary costs the strings and
+ * about twenty-four bytes each. Not thread-safe for writes; reads ({@link #find}, {@link #value}) may run concurrently once
  * writes have stopped.
  */
 final class Dict {
-    /** Slot to id + 1; 0 marks an empty slot. */
-    private int[] slots = new int[64];
-    /** Slot to the spread hash of its value, so a probe compares strings only when the hashes agree. */
-    private int[] hashes = new int[64];
+    /**
+     * Open-addressing table; a slot holds the spread hash of its value in the high 32 bits and id + 1 in the low
+     * 32 bits (0 marks an empty slot), so a probe reads one array and compares strings only when the hashes
+     * agree.
+     */
+    private long[] slots = new long[64];
     private String[] values = new String[32];
     private int size;
 
@@ -22,12 +24,12 @@ final class Dict {
         int h = spread(v.hashCode());
         int s = h & mask;
         while (true) {
-            int e = slots[s];
+            long e = slots[s];
             if (e == 0) {
                 break;
             }
-            if (hashes[s] == h && values[e - 1].equals(v)) {
-                return e - 1;
+            if ((int) (e >>> 32) == h && values[(int) e - 1].equals(v)) {
+                return (int) e - 1;
             }
             s = (s + 1) & mask;
         }
@@ -35,8 +37,7 @@ final class Dict {
             values = Arrays.copyOf(values, size * 2);
         }
         values[size] = v;
-        hashes[s] = h;
-        slots[s] = ++size;
+        slots[s] = slot(h, ++size);
         if (size * 2 > slots.length) {
             grow();
         }
@@ -44,18 +45,17 @@ final class Dict {
     }
 
     int find(String v) {
-        int[] t = slots;
-        int[] hs = hashes;
+        long[] t = slots;
         int mask = t.length - 1;
         int h = spread(v.hashCode());
         int s = h & mask;
         while (true) {
-            int e = t[s];
+            long e = t[s];
             if (e == 0) {
                 return -1;
             }
-            if (hs[s] == h && values[e - 1].equals(v)) {
-                return e - 1;
+            if ((int) (e >>> 32) == h && values[(int) e - 1].equals(v)) {
+                return (int) e - 1;
             }
             s = (s + 1) & mask;
         }
@@ -74,7 +74,7 @@ final class Dict {
         values[id] = "";
         int mask = slots.length - 1;
         int s = spread(v.hashCode()) & mask;
-        while (slots[s] != id + 1) {
+        while ((int) slots[s] != id + 1) {
             if (slots[s] == 0) {
                 return;
             }
@@ -82,16 +82,14 @@ final class Dict {
         }
         int hole = s;
         for (int t = (s + 1) & mask; slots[t] != 0; t = (t + 1) & mask) {
-            int home = hashes[t] & mask;
+            int home = (int) (slots[t] >>> 32) & mask;
             // the entry at t may fill the hole if its probe run from home passes the hole
             if (((t - home) & mask) >= ((t - hole) & mask)) {
                 slots[hole] = slots[t];
-                hashes[hole] = hashes[t];
                 hole = t;
             }
         }
         slots[hole] = 0;
-        hashes[hole] = 0;
     }
 
     int size() {
@@ -111,24 +109,23 @@ final class Dict {
     }
 
     private void grow() {
-        int[] t = new int[slots.length * 2];
-        int[] hs = new int[t.length];
+        long[] t = new long[slots.length * 2];
         int mask = t.length - 1;
-        for (int old = 0; old < slots.length; old++) {
-            int e = slots[old];
+        for (long e : slots) {
             if (e == 0) {
                 continue;
             }
-            int h = hashes[old];
-            int s = h & mask;
+            int s = (int) (e >>> 32) & mask;
             while (t[s] != 0) {
                 s = (s + 1) & mask;
             }
             t[s] = e;
-            hs[s] = h;
         }
         slots = t;
-        hashes = hs;
+    }
+
+    private static long slot(int hash, int idPlusOne) {
+        return ((long) hash << 32) | (idPlusOne & 0xFFFFFFFFL);
     }
 
     private static int spread(int h) {

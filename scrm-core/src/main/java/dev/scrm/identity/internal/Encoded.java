@@ -82,11 +82,14 @@ public final class Encoded {
         /** Per field the derived data of the key, computed here so that appending only looks values up. */
         final Value[] derived;
         final String accountKey;
+        /** Bit {@code c} set when the record marks field {@code c}'s value as verified. */
+        final int verifiedMask;
 
         Prepared(IdentityRecord record, String[] keys, String[][] orderedTokens, List<String> aliases,
                 List<String> handleAliases, List<String> nameAliases, List<String> links, String ownProfile,
-                String platform, Value[] derived, String accountKey) {
+                String platform, Value[] derived, String accountKey, int verifiedMask) {
             this.derived = derived;
+            this.verifiedMask = verifiedMask;
             this.accountKey = accountKey;
             this.handleAliases = handleAliases;
             this.nameAliases = nameAliases;
@@ -299,12 +302,16 @@ public final class Encoded {
         String plat = r.account() != null ? r.account().platform().id()
                 : own != null ? Normalize.profilePlatform(own) : null;
         Value[] derived = new Value[cols.length];
+        int verifiedMask = 0;
         for (Column c : cols) {
             String key = keys[c.index];
             if (key != null) {
                 // the string hash is cached in the string: computing it here keeps it off the serial append
                 key.hashCode();
                 derived[c.index] = derive(c, key, ordered[c.index]);
+                if (r.verifiedFields().contains(c.spec.name())) {
+                    verifiedMask |= 1 << c.index;
+                }
             }
         }
         List<String> aliasList = List.copyOf(al);
@@ -316,7 +323,7 @@ public final class Encoded {
         }
         String accountKey = r.account() == null ? null : r.account().platform().id() + ":" + r.account().nativeId();
         return new Prepared(r, keys, ordered, aliasList, List.copyOf(hal), List.copyOf(nal), ls, own,
-                plat, derived, accountKey);
+                plat, derived, accountKey, verifiedMask);
     }
 
     private void ensure(int cap) {
@@ -352,7 +359,6 @@ public final class Encoded {
         accountPlatform[i] = r.account() == null ? -1 : platforms.id(r.account().platform().id());
         oauthId[i] = r.oauthSubject() == null ? -1 : oauth.id(r.oauthSubject());
         consent[i] = r.linkingConsent();
-        int vm = 0;
         for (Column c : cols) {
             String key = p.keys[c.index];
             if (key == null) {
@@ -368,11 +374,8 @@ public final class Encoded {
             val.count++;
             c.nonNull++;
             c.ids[i] = id;
-            if (r.verifiedFields().contains(c.spec.name())) {
-                vm |= 1 << c.index;
-            }
         }
-        verifiedMask[i] = vm;
+        verifiedMask[i] = p.verifiedMask;
         ownProfile[i] = p.ownProfile == null ? -1 : profiles.id(p.ownProfile);
         aliases[i] = ids(aliasDict, p.aliases, true);
         handleAliases[i] = ids(aliasDict, p.handleAliases, false);
