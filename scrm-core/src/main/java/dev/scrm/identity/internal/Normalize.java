@@ -58,6 +58,10 @@ public final class Normalize {
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         n = Normalizer.normalize(n, Normalizer.Form.NFD);
+        if (n.indexOf('\u0306') >= 0) {
+            // Cyrillic short i is a letter of its own, not i with an accent: romanised it is y (Sergey), not i
+            n = n.replace("\u0438\u0306", "\u0439");
+        }
         n = COMBINING.matcher(n).replaceAll("");
         // letters that NFD leaves alone
         StringBuilder sb = null;
@@ -308,25 +312,46 @@ public final class Normalize {
      * The forms a person may derive a handle or e-mail local part from besides the name as written: the name with a
      * nickname given name replaced by its formal one ({@code zach mitchell} gives {@code zachary mitchell}), and a
      * Cyrillic, Greek or Devanagari name in Latin letters (one letter-by-letter scheme, {@code ольга иванов} gives
-     * {@code olga ivanov}). Each form comes as its {@link #nameAliases}. Used to tell a handle derived from the
+     * {@code olga ivanov}; the Cyrillic short i both as y and as i). Each form comes as its {@link #nameAliases}. A
+     * one-word name gives its own skeleton (and that of its Latin form): a handle spelled as the name repeats it. Used to tell a handle derived from the
      * name, which repeats the name's evidence, from an independent one; never for blocking.
      *
      * @param tokens name tokens as {@link #nameTokens} returns them, or null
      * @return the aliases of the other forms, possibly empty
      */
     public static List<String> derivedNameAliases(String[] tokens) {
-        if (tokens == null || tokens.length < 2) {
+        if (tokens == null || tokens.length == 0) {
             return List.of();
+        }
+        if (tokens.length == 1) {
+            // a one-word name (often the handle itself, or a nickname): a handle spelled the same repeats it
+            LinkedHashSet<String> one = new LinkedHashSet<>();
+            for (String form : new String[] {tokens[0], romanise(tokens[0])}) {
+                String sk = skeleton(form);
+                if (sk != null && sk.length() >= 3) {
+                    one.add(sk);
+                }
+            }
+            return List.copyOf(one);
         }
         LinkedHashSet<String> out = new LinkedHashSet<>();
         String[] latin = new String[tokens.length];
+        String[] shortI = new String[tokens.length];
         boolean romanised = false;
+        boolean withShortI = false;
         for (int k = 0; k < tokens.length; k++) {
             latin[k] = romanise(tokens[k]);
             romanised |= !latin[k].equals(tokens[k]);
+            // the Cyrillic short i is also written i (Sergei beside Sergey)
+            boolean has = tokens[k].indexOf('\u0439') >= 0;
+            shortI[k] = has ? romanise(tokens[k].replace('\u0439', '\u0438')) : latin[k];
+            withShortI |= has;
         }
         if (romanised && latin[0].length() > 0 && latin[latin.length - 1].length() > 0) {
             out.addAll(nameAliases(latin));
+            if (withShortI) {
+                out.addAll(nameAliases(shortI));
+            }
         }
         String[] formal = latin.clone();
         boolean nick = false;

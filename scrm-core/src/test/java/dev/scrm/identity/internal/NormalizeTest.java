@@ -70,7 +70,14 @@ class NormalizeTest {
                 .contains("giorgospapadopoulos");
         // a name already in its formal Latin form has no other forms; blocking never sees these aliases
         assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("Zoltan Pirogov"))).isEmpty();
-        assertThat(Normalize.derivedNameAliases(new String[] {"cher"})).isEmpty();
+        // a one-word name (often the handle itself) gives its skeleton, so a handle spelled the same counts as derived
+        assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("Lazycomet489"))).containsExactly("lazycomet");
+        assertThat(Normalize.derivedNameAliases(new String[] {"ян"})).containsExactly("yan");
+        assertThat(Normalize.derivedNameAliases(new String[] {"li"})).isEmpty();
+        // the Cyrillic short i survives folding and is romanised both ways
+        assertThat(Normalize.nameTokens("Сергей Лебедев")).containsExactly("сергей", "лебедев");
+        assertThat(Normalize.derivedNameAliases(Normalize.nameTokens("Сергей Лебедев")))
+                .contains("sergeylebedev", "sergeilebedev", "slebedev");
         assertThat(Normalize.romanise("щука")).isEqualTo("shchuka");
         assertThat(Normalize.romanise("शर्मा")).isEqualTo("sharma");
         assertThat(Normalize.romanise("विकास")).isEqualTo("vikas");

@@ -3,6 +3,7 @@ package dev.scrm.testkit.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scrm.identity.IdentityRecord;
+import dev.scrm.identity.FieldContribution;
 import dev.scrm.identity.IdentityResolver;
 import dev.scrm.identity.IdentitySchema;
 import dev.scrm.identity.LinkPolicy;
@@ -83,6 +84,8 @@ class SocialQualityReportTest {
         int[] fpLeft = {Integer.getInteger("scrm.quality.explainFalse", 0)};
         StringBuilder falseLinks = new StringBuilder();
         Map<String, Integer> falseByRule = new TreeMap<>();
+        // scored auto-links by the comparisons that agreed: same-person and false links per pattern
+        Map<String, long[]> byPattern = new HashMap<>();
         // calibration: per band of posterior, candidates and how many of them are one person's records
         long[][] calibration = new long[CALIBRATION.length][2];
         res.forEachPair(p -> {
@@ -98,6 +101,15 @@ class SocialQualityReportTest {
             if (p.linked()) {
                 boolean same = truth.get(p.left()).equals(truth.get(p.right()));
                 direct[same ? 0 : 1]++;
+                if (p.rule() == null) {
+                    StringBuilder sig = new StringBuilder();
+                    for (FieldContribution f : res.explain(p.left(), p.right()).contributions()) {
+                        if (!f.level().equals("null") && !f.level().equals("else")) {
+                            sig.append(sig.length() == 0 ? "" : " + ").append(f.comparison()).append('=').append(f.level());
+                        }
+                    }
+                    byPattern.computeIfAbsent(sig.toString(), k -> new long[2])[same ? 0 : 1]++;
+                }
                 if (!same) {
                     falseByRule.merge((p.rule() == null ? "score" : p.rule()) + "/" + evidence(byRef.get(p.left()),
                             byRef.get(p.right()), phonesForFalse), 1, Integer::sum);
@@ -234,6 +246,9 @@ class SocialQualityReportTest {
         }
         out.append('\n');
         out.append("false auto-links by rule or score / shared evidence: ").append(falseByRule).append('\n');
+        byPattern.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(15)
+                .forEach(en -> out.append(String.format(Locale.ROOT, "  pattern %-90s true=%6d false=%4d%n",
+                        en.getKey(), en.getValue()[0], en.getValue()[1])));
         out.append(explained).append(falseLinks);
         System.out.print(out);
 
