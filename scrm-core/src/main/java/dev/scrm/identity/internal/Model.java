@@ -36,6 +36,11 @@ public final class Model {
     double[] uNamesakes;
     /** Per handle level, the weight when the names agree, or null. */
     double[] wGivenName;
+    int emailComp = -1;
+    /** Per e-mail level, u among namesakes, or null if not measured. */
+    double[] uNamesakesEmail;
+    /** Per e-mail level, the weight when the names agree, or null. */
+    double[] wEmailGivenName;
     double lambda;
     double lambdaCandidates;
     /** The expected number of other records of the same person, per record. */
@@ -87,6 +92,14 @@ public final class Model {
                 if (l == DERIVED) {
                     return derivedGivenName;
                 }
+            }
+        }
+        if (c == emailComp && l >= 2 && wEmailGivenName != null && nameComp >= 0) {
+            // an address's local part is mostly the name again (first.last): when the names agree, the same local
+            // part at another provider adds only what it adds among namesakes
+            int n = level(pattern, nameComp);
+            if (n >= 1 && n <= 3) {
+                return wEmailGivenName[l];
             }
         }
         return w[c][l];
@@ -446,6 +459,9 @@ public final class Model {
             if (comps.get(c).kind == FieldKind.FULL_NAME && model.nameComp < 0) {
                 model.nameComp = c;
             }
+            if (comps.get(c).kind == FieldKind.EMAIL && model.emailComp < 0) {
+                model.emailComp = c;
+            }
         }
         // Random pairs are almost all non-matches, but not all: when persons have several records and a field is
         // specific (an e-mail, a rare name), the matches among random pairs make up much of the agreement seen there.
@@ -458,7 +474,12 @@ public final class Model {
         Map<Integer, Map<Long, List<Integer>>> sameName = new HashMap<>();
         if (model.handleComp >= 0 && model.nameComp >= 0) {
             int col = comps.get(model.nameComp).col;
-            model.uNamesakes = UEstimates.handleLevelsAmongNamesakes(e, comps.get(model.handleComp),
+            model.uNamesakes = UEstimates.levelsAmongNamesakes(e, comps.get(model.handleComp),
+                    sameName.computeIfAbsent(col, k -> UEstimates.sameNameSamePlatform(e, e.cols[k])));
+        }
+        if (model.emailComp >= 0 && model.nameComp >= 0) {
+            int col = comps.get(model.nameComp).col;
+            model.uNamesakesEmail = UEstimates.levelsAmongNamesakes(e, comps.get(model.emailComp),
                     sameName.computeIfAbsent(col, k -> UEstimates.sameNameSamePlatform(e, e.cols[k])));
         }
         UEstimates.Namesakes[] namesakes = new UEstimates.Namesakes[nc];
@@ -543,7 +564,7 @@ public final class Model {
         return out;
     }
 
-    /** The handle weight when the names agree (see {@link #levelWeight}). */
+    /** The handle and e-mail weights when the names agree (see {@link #levelWeight}). */
     private void updateDerived() {
         if (handleComp >= 0 && nameComp >= 0) {
             int h = handleComp;
@@ -554,6 +575,12 @@ public final class Model {
                 for (int l = 2; l < w[h].length; l++) {
                     wGivenName[l] = log2(m[h][l] / uNamesakes[l]);
                 }
+            }
+        }
+        if (emailComp >= 0 && nameComp >= 0 && uNamesakesEmail != null) {
+            wEmailGivenName = new double[w[emailComp].length];
+            for (int l = 2; l < w[emailComp].length; l++) {
+                wEmailGivenName[l] = log2(m[emailComp][l] / uNamesakesEmail[l]);
             }
         }
     }

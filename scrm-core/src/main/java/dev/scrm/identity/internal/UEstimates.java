@@ -170,14 +170,14 @@ final class UEstimates {
     }
 
     /**
-     * How the handles of two different persons who bear the same name compare: the share of each handle level.
-     * Two accounts on one platform are almost always two persons (platforms give one handle per account, and few
-     * people run two), so pairs of same-platform records with the same name stand in for namesakes. Handles are
-     * unique per platform, so the exact level cannot be seen there; its share is left to the other levels. The groups
-     * are those of {@link #sameNameSamePlatform} for the name column. Returns null when there are too few such pairs
-     * to say.
+     * How the handles (or e-mail addresses) of two different persons who bear the same name compare: the share of
+     * each level of the comparison. Two accounts on one platform are almost always two persons (platforms give one
+     * handle per account, and few people run two), so pairs of same-platform records with the same name stand in for
+     * namesakes. Handles are unique per platform and mailboxes per person, so the exact level is not measured there;
+     * its share is left to the other levels. The groups are those of {@link #sameNameSamePlatform} for the name
+     * column. Returns null when there are too few such pairs to say.
      */
-    static double[] handleLevelsAmongNamesakes(Encoded e, Comparison handle, Map<Long, List<Integer>> groups) {
+    static double[] levelsAmongNamesakes(Encoded e, Comparison handle, Map<Long, List<Integer>> groups) {
         int levels = handle.levels.length;
         double[] counts = new double[levels];
         long pairs = 0;
