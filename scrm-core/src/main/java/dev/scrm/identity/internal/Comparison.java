@@ -275,25 +275,29 @@ public final class Comparison {
         Encoded.Value vb = c.values.get(b);
         int ska = e.aliasIdOf(va);
         int skb = a == b ? ska : e.aliasIdOf(vb);
-        boolean derived = (nameDerived(e, ska, i) || nameDerived(e, ska, j))
-                && (nameDerived(e, skb, j) || nameDerived(e, skb, i));
+        // whether both handles are derived from a name is asked only of handles that agree somehow
         if (a == b) {
-            return derived ? 6 : 1;
+            return derived(e, i, j, ska, skb) ? 6 : 1;
         }
         if (va.alt != null && va.alt.equals(vb.alt)) {
             // trailing digits (often a birth year, or a suffix for a taken name) that differ count against
             String da = va.tokens[0];
             String db = vb.tokens[0];
             boolean clash = da != null && db != null && !da.endsWith(db) && !db.endsWith(da);
-            return clash ? 3 : derived ? 6 : 2;
+            return clash ? 3 : derived(e, i, j, ska, skb) ? 6 : 2;
         }
         if (va.alt != null && vb.alt != null && Similarity.jaroWinkler(va.alt, vb.alt) >= 0.90) {
-            return derived ? 6 : 4;
+            return derived(e, i, j, ska, skb) ? 6 : 4;
         }
         if (contains(e.aliases[j], ska) || contains(e.aliases[i], skb)) {
-            return derived || nameDerived(e, ska, j) || nameDerived(e, skb, i) ? 6 : 5;
+            return derived(e, i, j, ska, skb) || nameDerived(e, ska, j) || nameDerived(e, skb, i) ? 6 : 5;
         }
         return 7;
+    }
+
+    /** Whether the handles (skeletons ska of record i, skb of record j) are each derived from one of the two names. */
+    private static boolean derived(Encoded e, int i, int j, int ska, int skb) {
+        return (nameDerived(e, ska, i) || nameDerived(e, ska, j)) && (nameDerived(e, skb, j) || nameDerived(e, skb, i));
     }
 
     /** Whether records i and j hold e-mail addresses with the same local part (the same address included). */
