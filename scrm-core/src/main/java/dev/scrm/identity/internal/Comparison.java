@@ -265,7 +265,7 @@ public final class Comparison {
             int o = a < 0 ? i : j;
             Encoded.Value v = c.values.get(a < 0 ? b : a);
             int sk = e.aliasIdOf(v);
-            boolean match = contains(e.aliases[o], sk) || overlap(e.handleAliases[o], e.nameAliases[h]);
+            boolean match = e.hasAlias(o, sk) || overlap(e.handleAliases[o], e.nameAliases[h]);
             if (!match) {
                 return 0;
             }
@@ -289,7 +289,7 @@ public final class Comparison {
         if (va.alt != null && vb.alt != null && Similarity.jaroWinkler(va.alt, vb.alt) >= 0.90) {
             return derived(e, i, j, ska, skb) ? 6 : 4;
         }
-        if (contains(e.aliases[j], ska) || contains(e.aliases[i], skb)) {
+        if (e.hasAlias(j, ska) || e.hasAlias(i, skb)) {
             return derived(e, i, j, ska, skb) || nameDerived(e, ska, j) || nameDerived(e, skb, i) ? 6 : 5;
         }
         return 7;
@@ -345,10 +345,6 @@ public final class Comparison {
     /** Whether a handle skeleton or e-mail local part (by alias id; -1 when it is no alias) is among a record's name aliases. */
     private static boolean nameDerived(Encoded e, int skeleton, int record) {
         return skeleton >= 0 && Encoded.contains(e.nameAliases[record], skeleton);
-    }
-
-    private static boolean contains(int[] ids, int id) {
-        return id >= 0 && Encoded.contains(ids, id);
     }
 
     private static boolean overlap(int[] a, int[] b) {

@@ -129,6 +129,8 @@ public final class Encoded {
     boolean[] consent = new boolean[1024];
     int[] ownProfile = new int[1024];
     int[][] aliases = new int[1024][];
+    /** Per record, one bit per alias id ({@link #aliasBit}): most look-ups of an absent alias end here. */
+    long[] aliasMask = new long[1024];
     int[][] handleAliases = new int[1024][];
     int[][] nameAliases = new int[1024][];
     int[][] links = new int[1024][];
@@ -341,6 +343,7 @@ public final class Encoded {
         consent = Arrays.copyOf(consent, c);
         ownProfile = Arrays.copyOf(ownProfile, c);
         aliases = Arrays.copyOf(aliases, c);
+        aliasMask = Arrays.copyOf(aliasMask, c);
         handleAliases = Arrays.copyOf(handleAliases, c);
         nameAliases = Arrays.copyOf(nameAliases, c);
         links = Arrays.copyOf(links, c);
@@ -378,6 +381,11 @@ public final class Encoded {
         verifiedMask[i] = p.verifiedMask;
         ownProfile[i] = p.ownProfile == null ? -1 : profiles.id(p.ownProfile);
         aliases[i] = ids(aliasDict, p.aliases, true);
+        long mask = 0;
+        for (int a : aliases[i]) {
+            mask |= aliasBit(a);
+        }
+        aliasMask[i] = mask;
         handleAliases[i] = ids(aliasDict, p.handleAliases, false);
         nameAliases[i] = ids(aliasDict, p.nameAliases, false);
         links[i] = ids(profiles, p.links, false);
@@ -498,6 +506,7 @@ public final class Encoded {
         int[] profileIds = links[i];
         int own = ownProfile[i];
         aliases[i] = NONE;
+        aliasMask[i] = 0;
         handleAliases[i] = NONE;
         nameAliases[i] = NONE;
         links[i] = NONE;
@@ -552,6 +561,15 @@ public final class Encoded {
     /** The number of records whose alias set holds this alias id. */
     int aliasFrequency(int alias) {
         return alias < aliasCount.length ? aliasCount[alias] : 0;
+    }
+
+    /** Whether record i holds alias id a (false for a negative id). */
+    boolean hasAlias(int i, int a) {
+        return a >= 0 && (aliasMask[i] & aliasBit(a)) != 0 && contains(aliases[i], a);
+    }
+
+    private static long aliasBit(int a) {
+        return 1L << ((a * 0x9E3779B9) >>> 26);
     }
 
     static boolean contains(int[] sortedOrNot, int v) {
