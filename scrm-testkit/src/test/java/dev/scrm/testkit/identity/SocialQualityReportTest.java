@@ -86,6 +86,8 @@ class SocialQualityReportTest {
         Map<String, Integer> falseByRule = new TreeMap<>();
         // scored auto-links by the comparisons that agreed: same-person and false links per pattern
         Map<String, long[]> byPattern = new HashMap<>();
+        // candidates scored at 0.5 or more but not auto-linked, the same way
+        Map<String, long[]> reviewByPattern = new HashMap<>();
         // calibration: per band of posterior, candidates and how many of them are one person's records
         long[][] calibration = new long[CALIBRATION.length][2];
         res.forEachPair(p -> {
@@ -98,18 +100,19 @@ class SocialQualityReportTest {
                 calibration[band][0]++;
                 calibration[band][1] += truth.get(p.left()).equals(truth.get(p.right())) ? 1 : 0;
             }
+            if (p.rule() == null && (p.linked() || p.probability() >= 0.5)) {
+                StringBuilder sig = new StringBuilder();
+                for (FieldContribution f : res.explain(p.left(), p.right()).contributions()) {
+                    if (!f.level().equals("null") && !f.level().equals("else")) {
+                        sig.append(sig.length() == 0 ? "" : " + ").append(f.comparison()).append('=').append(f.level());
+                    }
+                }
+                boolean one = truth.get(p.left()).equals(truth.get(p.right()));
+                (p.linked() ? byPattern : reviewByPattern).computeIfAbsent(sig.toString(), k -> new long[2])[one ? 0 : 1]++;
+            }
             if (p.linked()) {
                 boolean same = truth.get(p.left()).equals(truth.get(p.right()));
                 direct[same ? 0 : 1]++;
-                if (p.rule() == null) {
-                    StringBuilder sig = new StringBuilder();
-                    for (FieldContribution f : res.explain(p.left(), p.right()).contributions()) {
-                        if (!f.level().equals("null") && !f.level().equals("else")) {
-                            sig.append(sig.length() == 0 ? "" : " + ").append(f.comparison()).append('=').append(f.level());
-                        }
-                    }
-                    byPattern.computeIfAbsent(sig.toString(), k -> new long[2])[same ? 0 : 1]++;
-                }
                 if (!same) {
                     falseByRule.merge((p.rule() == null ? "score" : p.rule()) + "/" + evidence(byRef.get(p.left()),
                             byRef.get(p.right()), phonesForFalse), 1, Integer::sum);
@@ -246,8 +249,13 @@ class SocialQualityReportTest {
         }
         out.append('\n');
         out.append("false auto-links by rule or score / shared evidence: ").append(falseByRule).append('\n');
+        out.append("scored auto-links by the comparisons that agreed (most false first):\n");
         byPattern.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(15)
                 .forEach(en -> out.append(String.format(Locale.ROOT, "  pattern %-90s true=%6d false=%4d%n",
+                        en.getKey(), en.getValue()[0], en.getValue()[1])));
+        out.append("unlinked candidates at posterior >= 0.5 by the comparisons that agreed (most same-person first):\n");
+        reviewByPattern.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(15)
+                .forEach(en -> out.append(String.format(Locale.ROOT, "  pattern %-90s true=%6d false=%6d%n",
                         en.getKey(), en.getValue()[0], en.getValue()[1])));
         out.append(explained).append(falseLinks);
         System.out.print(out);
