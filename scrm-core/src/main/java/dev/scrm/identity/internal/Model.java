@@ -28,19 +28,21 @@ public final class Model {
     final double[][] m;
     final double[][] u;
     final double[][] w;
-    /** The handle comparison, the name comparison it depends on, and the handle weight given name agreement. */
-    int handleComp = -1;
+    /**
+     * The name comparison, and the comparisons whose values are mostly the name again (handle, e-mail local part):
+     * when the names agree, those weigh what they weigh among namesakes.
+     */
     int nameComp = -1;
+    int handleComp = -1;
+    /** The weight of a name-derived handle when the names agree, if no namesakes were measured. */
     double derivedGivenName;
-    /** Per handle level, u among namesakes (different persons with the same name), or null if not measured. */
-    double[] uNamesakes;
-    /** Per handle level, the weight when the names agree, or null. */
-    double[] wGivenName;
-    int emailComp = -1;
-    /** Per e-mail level, u among namesakes, or null if not measured. */
-    double[] uNamesakesEmail;
-    /** Per e-mail level, the weight when the names agree, or null. */
-    double[] wEmailGivenName;
+    /**
+     * Per comparison, u of its levels among namesakes (different persons with the same name), or null where not
+     * measured; only the handle and e-mail comparisons are.
+     */
+    final double[][] uNamesakes;
+    /** Per comparison, the level weights when the names agree, or null. */
+    final double[][] wGivenName;
     double lambda;
     double lambdaCandidates;
     /** The expected number of other records of the same person, per record. */
@@ -65,6 +67,8 @@ public final class Model {
         u = new double[comps.size()][];
         w = new double[comps.size()][];
         uTrained = new double[comps.size()][];
+        uNamesakes = new double[comps.size()][];
+        wGivenName = new double[comps.size()][];
         for (int c = 0; c < comps.size(); c++) {
             int l = comps.get(c).levels.length;
             m[c] = new double[l];
@@ -83,23 +87,17 @@ public final class Model {
 
     /** The weight of comparison c at level l, given the pattern it is part of. */
     double levelWeight(long pattern, int c, int l) {
-        if (c == handleComp && l >= DERIVED - 4 && nameComp >= 0) {
+        if (l >= 2 && nameComp >= 0 && (wGivenName[c] != null || c == handleComp)) {
+            // a handle or an address's local part is mostly the name again (ksmith, k.smith@): when the names
+            // agree, it adds only what it adds among namesakes
             int n = level(pattern, nameComp);
             if (n >= 1 && n <= 3) {
-                if (wGivenName != null) {
-                    return wGivenName[l];
+                if (wGivenName[c] != null) {
+                    return wGivenName[c][l];
                 }
                 if (l == DERIVED) {
                     return derivedGivenName;
                 }
-            }
-        }
-        if (c == emailComp && l >= 2 && wEmailGivenName != null && nameComp >= 0) {
-            // an address's local part is mostly the name again (first.last): when the names agree, the same local
-            // part at another provider adds only what it adds among namesakes
-            int n = level(pattern, nameComp);
-            if (n >= 1 && n <= 3) {
-                return wEmailGivenName[l];
             }
         }
         return w[c][l];
@@ -459,9 +457,6 @@ public final class Model {
             if (comps.get(c).kind == FieldKind.FULL_NAME && model.nameComp < 0) {
                 model.nameComp = c;
             }
-            if (comps.get(c).kind == FieldKind.EMAIL && model.emailComp < 0) {
-                model.emailComp = c;
-            }
         }
         // Random pairs are almost all non-matches, but not all: when persons have several records and a field is
         // specific (an e-mail, a rare name), the matches among random pairs make up much of the agreement seen there.
@@ -472,15 +467,18 @@ public final class Model {
         Groups all = total > 0 ? Groups.of(combos, -1) : null;
         // records of one platform that share a name, per name column, for the two namesake estimates
         Map<Integer, Map<Long, List<Integer>>> sameName = new HashMap<>();
-        if (model.handleComp >= 0 && model.nameComp >= 0) {
+        if (model.nameComp >= 0) {
             int col = comps.get(model.nameComp).col;
-            model.uNamesakes = UEstimates.levelsAmongNamesakes(e, comps.get(model.handleComp),
-                    sameName.computeIfAbsent(col, k -> UEstimates.sameNameSamePlatform(e, e.cols[k])));
-        }
-        if (model.emailComp >= 0 && model.nameComp >= 0) {
-            int col = comps.get(model.nameComp).col;
-            model.uNamesakesEmail = UEstimates.levelsAmongNamesakes(e, comps.get(model.emailComp),
-                    sameName.computeIfAbsent(col, k -> UEstimates.sameNameSamePlatform(e, e.cols[k])));
+            boolean email = false;
+            for (int c = 0; c < nc; c++) {
+                Comparison cmp = comps.get(c);
+                // the first e-mail comparison (a record's main address), and the handle
+                if (c == model.handleComp || (cmp.kind == FieldKind.EMAIL && !email)) {
+                    email |= cmp.kind == FieldKind.EMAIL;
+                    model.uNamesakes[c] = UEstimates.levelsAmongNamesakes(e, cmp,
+                            sameName.computeIfAbsent(col, k -> UEstimates.sameNameSamePlatform(e, e.cols[k])));
+                }
+            }
         }
         UEstimates.Namesakes[] namesakes = new UEstimates.Namesakes[nc];
         for (int c = 0; c < nc; c++) {
@@ -566,21 +564,20 @@ public final class Model {
 
     /** The handle and e-mail weights when the names agree (see {@link #levelWeight}). */
     private void updateDerived() {
-        if (handleComp >= 0 && nameComp >= 0) {
+        if (nameComp < 0) {
+            return;
+        }
+        if (handleComp >= 0) {
             int h = handleComp;
             derivedGivenName = Math.min(w[h][DERIVED], log2(m[h][DERIVED] / Math.max(u[h][DERIVED],
                     uTrained[h][DERIVED])));
-            if (uNamesakes != null) {
-                wGivenName = new double[w[h].length];
-                for (int l = 2; l < w[h].length; l++) {
-                    wGivenName[l] = log2(m[h][l] / uNamesakes[l]);
-                }
-            }
         }
-        if (emailComp >= 0 && nameComp >= 0 && uNamesakesEmail != null) {
-            wEmailGivenName = new double[w[emailComp].length];
-            for (int l = 2; l < w[emailComp].length; l++) {
-                wEmailGivenName[l] = log2(m[emailComp][l] / uNamesakesEmail[l]);
+        for (int c = 0; c < comps.size(); c++) {
+            if (uNamesakes[c] != null) {
+                wGivenName[c] = new double[w[c].length];
+                for (int l = 2; l < w[c].length; l++) {
+                    wGivenName[c][l] = log2(m[c][l] / uNamesakes[c][l]);
+                }
             }
         }
     }
