@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A growable string dictionary: value to dense id, in order of first appearance. Open addressing over a long
  * table of hash and id (no map entries, no boxed integers), so a million-entry dictionary costs the strings and
- * about twenty-four bytes each. Not thread-safe for writes; reads ({@link #find}, {@link #value}) may run concurrently once
- * writes have stopped.
+ * about twenty-four bytes each. Not thread-safe for writes; reads ({@link #find}, {@link #value}) may run
+ * concurrently once writes have stopped.
  */
 final class Dict {
     /**

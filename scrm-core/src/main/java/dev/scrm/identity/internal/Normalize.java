@@ -313,8 +313,9 @@ public final class Normalize {
      * nickname given name replaced by its formal one ({@code zach mitchell} gives {@code zachary mitchell}), and a
      * Cyrillic, Greek or Devanagari name in Latin letters (one letter-by-letter scheme, {@code ольга иванов} gives
      * {@code olga ivanov}; the Cyrillic short i both as y and as i). Each form comes as its {@link #nameAliases}. A
-     * one-word name gives its own skeleton (and that of its Latin form): a handle spelled as the name repeats it. Used to tell a handle derived from the
-     * name, which repeats the name's evidence, from an independent one; never for blocking.
+     * one-word name gives its own skeleton (and that of its Latin form): a handle spelled as the name repeats it.
+     * Used to tell a handle derived from the name, which repeats the name's evidence, from an independent one; never
+     * for blocking.
      *
      * @param tokens name tokens as {@link #nameTokens} returns them, or null
      * @return the aliases of the other forms, possibly empty

@@ -177,8 +177,8 @@ final class UEstimates {
      * its share is left to the other levels. The groups are those of {@link #sameNameSamePlatform} for the name
      * column. Returns null when there are too few such pairs to say.
      */
-    static double[] levelsAmongNamesakes(Encoded e, Comparison handle, Map<Long, List<Integer>> groups) {
-        int levels = handle.levels.length;
+    static double[] levelsAmongNamesakes(Encoded e, Comparison comparison, Map<Long, List<Integer>> groups) {
+        int levels = comparison.levels.length;
         double[] counts = new double[levels];
         long pairs = 0;
         for (Map.Entry<Long, List<Integer>> en : groups.entrySet()) {
@@ -189,7 +189,7 @@ final class UEstimates {
             int taken = 0;
             for (int a = 0; a < g.size() && taken < 64; a++) {
                 for (int b = a + 1; b < g.size() && taken < 64; b++, taken++) {
-                    int l = handle.level(e, g.get(a), g.get(b));
+                    int l = comparison.level(e, g.get(a), g.get(b));
                     if (l > 1) {
                         counts[l]++;
                         pairs++;

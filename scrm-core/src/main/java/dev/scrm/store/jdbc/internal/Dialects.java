@@ -36,6 +36,9 @@ final class Dialects {
         ps.setArray(index + 1, c.createArrayOf("varchar", right));
     }
 
+    /** A bound text parameter, in the "C" collation of the key columns, for the hash expressions below. */
+    private static final String TEXT_PARAMETER = "CAST(? AS TEXT) COLLATE \"C\"";
+
     /**
      * A condition that the interaction aliased {@code x} was written by one account, whose values
      * {@link #authorValues} gives in parameter order. On PostgreSQL it also matches the hash that leads the
@@ -44,8 +47,8 @@ final class Dialects {
     static String authorIs(JdbcDialect dialect, String x) {
         String columns = x + ".author_platform = ? AND " + x + ".author_native_id = ?";
         return switch (dialect) {
-            case POSTGRESQL -> authorHash(x) + " = hashtextextended(CAST(? AS TEXT) COLLATE \"C\","
-                    + " hashtext(CAST(? AS TEXT) COLLATE \"C\")) AND " + columns;
+            case POSTGRESQL -> accountHash(x + ".author_platform", x + ".author_native_id") + " = "
+                    + accountHash(TEXT_PARAMETER, TEXT_PARAMETER) + " AND " + columns;
             case H2 -> columns;
         };
     }
@@ -64,10 +67,11 @@ final class Dialects {
      * its account wrote.
      */
     static String authorJoin(JdbcDialect dialect, String i, String x) {
-        String columns = i + ".platform = " + x + ".author_platform AND " + i + ".native_id = " + x + ".author_native_id";
+        String columns = i + ".platform = " + x + ".author_platform AND " + i + ".native_id = " + x
+                + ".author_native_id";
         return switch (dialect) {
-            case POSTGRESQL -> authorHash(x) + " = hashtextextended(" + i + ".native_id, hashtext(" + i + ".platform))"
-                    + " AND " + columns;
+            case POSTGRESQL -> accountHash(x + ".author_platform", x + ".author_native_id") + " = "
+                    + accountHash(i + ".platform", i + ".native_id") + " AND " + columns;
             case H2 -> columns;
         };
     }
@@ -75,7 +79,7 @@ final class Dialects {
     /** A condition that the interaction aliased {@code x} is on a platform; its values: {@link #platformValues}. */
     static String platformIs(JdbcDialect dialect, String x) {
         return switch (dialect) {
-            case POSTGRESQL -> "hashtext(" + x + ".platform) = hashtext(CAST(? AS TEXT) COLLATE \"C\") AND " + x
+            case POSTGRESQL -> "hashtext(" + x + ".platform) = hashtext(" + TEXT_PARAMETER + ") AND " + x
                     + ".platform = ?";
             case H2 -> x + ".platform = ?";
         };
@@ -89,9 +93,12 @@ final class Dialects {
         };
     }
 
-    /** The expression the PostgreSQL author index leads with. */
-    private static String authorHash(String x) {
-        return "hashtextextended(" + x + ".author_native_id, hashtext(" + x + ".author_platform))";
+    /**
+     * The hash of an account (platform, native id) that the PostgreSQL author index leads with: the native id's
+     * hash seeded with the platform's. Its parameters, when bound, come native id first.
+     */
+    private static String accountHash(String platform, String nativeId) {
+        return "hashtextextended(" + nativeId + ", hashtext(" + platform + "))";
     }
 
     /** {@code INSERT INTO table (columns) VALUES (?, ...), ...} for {@code rows} rows of {@code width}. */
