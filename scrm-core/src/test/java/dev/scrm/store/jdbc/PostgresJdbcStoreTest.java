@@ -144,6 +144,50 @@ class PostgresJdbcStoreTest {
 
     /** A data source that records each prepared statement's SQL and the parameters set on it. */
     private static javax.sql.DataSource recording(javax.sql.DataSource ds, List<Object[]> statements) {
+        return wrappingConnections(ds, (c, m, a) -> {
+            Object made = invoke(m, c, a);
+            if (!m.getName().equals("prepareStatement") || !(made instanceof java.sql.PreparedStatement ps)) {
+                return made;
+            }
+            java.util.Map<Integer, Object> params = new java.util.TreeMap<>();
+            synchronized (statements) {
+                statements.add(new Object[] {a[0], params});
+            }
+            return java.lang.reflect.Proxy.newProxyInstance(PostgresJdbcStoreTest.class.getClassLoader(),
+                    new Class<?>[] {java.sql.PreparedStatement.class}, (q, sm, sa) -> {
+                        if (sm.getName().startsWith("set") && sa != null && sa.length == 2
+                                && sa[0] instanceof Integer index) {
+                            params.put(index, sa[1]);
+                        }
+                        return invoke(sm, ps, sa);
+                    });
+        });
+    }
+
+    /** A data source whose connections do not unwrap to the driver's, as some pools and proxies do. */
+    private static javax.sql.DataSource hidingDriver(javax.sql.DataSource ds,
+            java.util.concurrent.atomic.AtomicInteger inserts) {
+        return wrappingConnections(ds, (c, m, a) -> switch (m.getName()) {
+            case "isWrapperFor" -> false;
+            case "unwrap" -> throw new java.sql.SQLException("not a wrapper");
+            case "prepareStatement" -> {
+                if (((String) a[0]).startsWith("INSERT INTO scrm_interaction")) {
+                    inserts.incrementAndGet();
+                }
+                yield invoke(m, c, a);
+            }
+            default -> invoke(m, c, a);
+        });
+    }
+
+    /** A call on a wrapped connection: the connection, the method and its arguments. */
+    @FunctionalInterface
+    private interface ConnectionCall {
+        Object handle(Connection c, java.lang.reflect.Method m, Object[] a) throws Throwable;
+    }
+
+    /** A data source whose connections hand every call to {@code call}. */
+    private static javax.sql.DataSource wrappingConnections(javax.sql.DataSource ds, ConnectionCall call) {
         ClassLoader loader = PostgresJdbcStoreTest.class.getClassLoader();
         return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(loader,
                 new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
@@ -152,50 +196,7 @@ class PostgresJdbcStoreTest {
                         return out;
                     }
                     return java.lang.reflect.Proxy.newProxyInstance(loader, new Class<?>[] {Connection.class},
-                            (p, m, a) -> {
-                                Object made = invoke(m, c, a);
-                                if (!m.getName().equals("prepareStatement")
-                                        || !(made instanceof java.sql.PreparedStatement ps)) {
-                                    return made;
-                                }
-                                java.util.Map<Integer, Object> params = new java.util.TreeMap<>();
-                                synchronized (statements) {
-                                    statements.add(new Object[] {a[0], params});
-                                }
-                                return java.lang.reflect.Proxy.newProxyInstance(loader,
-                                        new Class<?>[] {java.sql.PreparedStatement.class}, (q, sm, sa) -> {
-                                            if (sm.getName().startsWith("set") && sa != null && sa.length == 2
-                                                    && sa[0] instanceof Integer index) {
-                                                params.put(index, sa[1]);
-                                            }
-                                            return invoke(sm, ps, sa);
-                                        });
-                            });
-                });
-    }
-
-    /** A data source whose connections do not unwrap to the driver's, as some pools and proxies do. */
-    private static javax.sql.DataSource hidingDriver(javax.sql.DataSource ds,
-            java.util.concurrent.atomic.AtomicInteger inserts) {
-        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-                PostgresJdbcStoreTest.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
-                (proxy, method, args) -> {
-                    Object out = invoke(method, ds, args);
-                    if (!(out instanceof Connection c)) {
-                        return out;
-                    }
-                    return java.lang.reflect.Proxy.newProxyInstance(PostgresJdbcStoreTest.class.getClassLoader(),
-                            new Class<?>[] {Connection.class}, (p, m, a) -> switch (m.getName()) {
-                                case "isWrapperFor" -> false;
-                                case "unwrap" -> throw new java.sql.SQLException("not a wrapper");
-                                case "prepareStatement" -> {
-                                    if (((String) a[0]).startsWith("INSERT INTO scrm_interaction")) {
-                                        inserts.incrementAndGet();
-                                    }
-                                    yield invoke(m, c, a);
-                                }
-                                default -> invoke(m, c, a);
-                            });
+                            (p, m, a) -> call.handle(c, m, a));
                 });
     }
 
