@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -377,18 +378,30 @@ public final class BatchEngine {
         return Model.log2(p / (1 - p));
     }
 
+    /** Items per claim in {@link #parallel}. */
+    static final int GRAIN = 2048;
+
+    /**
+     * Runs body over [0, count) on parallelism tasks, which claim runs of {@link #GRAIN} items until none are left.
+     * Small claims balance the load, and the inner loop ends often enough that the JIT sees it end before it
+     * compiles the loop: a loop compiled as never ending is thrown away when it first ends, and the comparison code
+     * inlined into it is compiled again.
+     */
     static void parallel(int count, Executor executor, int parallelism, IntConsumer body) {
-        int chunks = Math.max(1, Math.min(parallelism * 4, count / 4096 + 1));
-        List<CompletableFuture<Void>> fs = new ArrayList<>(chunks);
-        for (int c = 0; c < chunks; c++) {
-            int lo = (int) ((long) count * c / chunks);
-            int hi = (int) ((long) count * (c + 1) / chunks);
-            fs.add(CompletableFuture.runAsync(() -> {
-                for (int x = lo; x < hi; x++) {
-                    body.accept(x);
+        int claims = (count + GRAIN - 1) / GRAIN;
+        int tasks = Math.max(1, Math.min(parallelism, claims));
+        AtomicInteger next = new AtomicInteger();
+        CompletableFuture<?>[] fs = new CompletableFuture<?>[tasks];
+        for (int t = 0; t < tasks; t++) {
+            fs[t] = CompletableFuture.runAsync(() -> {
+                for (int c = next.getAndIncrement(); c < claims; c = next.getAndIncrement()) {
+                    int hi = Math.min(count, (c + 1) * GRAIN);
+                    for (int x = c * GRAIN; x < hi; x++) {
+                        body.accept(x);
+                    }
                 }
-            }, executor));
+            }, executor);
         }
-        CompletableFuture.allOf(fs.toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(fs).join();
     }
 }

@@ -116,7 +116,8 @@ final class Blocker {
                 entries[m++] = (buf[x] & ~0xffffffL) | i;
             }
         }
-        Arrays.sort(entries, 0, m);
+        // entries were written in record order, so a stable sort on the key bits alone sorts them completely
+        entries = sortFrom(entries, m, 24);
         int start = 0;
         int sub = subField(key);
         long bit = 1L << k;
@@ -139,7 +140,8 @@ final class Blocker {
             start = end;
         }
         entries = null;
-        Arrays.sort(run.pairs, 0, run.size);
+        // one key sets one mask bit, the same for every pair, so the bits above the mask decide the order
+        run.pairs = sortFrom(run.pairs, run.size, 16);
         run.size = dedupe(run.pairs, run.size);
         return run;
     }
@@ -193,6 +195,48 @@ final class Blocker {
             st = en;
         }
         return count;
+    }
+
+    /** Digit width of {@link #sortFrom}: 4,096 buckets, whose counters and write positions stay in cache. */
+    private static final int RADIX_BITS = 12;
+
+    /**
+     * Sorts {@code a[0, size)} in signed order of their bits from {@code low} up, keeping the order of values whose bits
+     * agree there: a least-significant-digit radix sort, several times faster than a comparison sort on the millions
+     * of entries and pairs one key yields. Small arrays are sorted in place by value.
+     *
+     * @return the sorted array: {@code a} itself or a new one
+     */
+    static long[] sortFrom(long[] a, int size, int low) {
+        if (size < 1 << 14) {
+            Arrays.sort(a, 0, size);
+            return a;
+        }
+        long[] src = a;
+        long[] dst = new long[size];
+        int[] count = new int[1 << RADIX_BITS];
+        int mask = (1 << RADIX_BITS) - 1;
+        for (int shift = low; shift < Long.SIZE; shift += RADIX_BITS) {
+            Arrays.fill(count, 0);
+            // the sign bit flipped, so that negative values come first as in signed order
+            for (int x = 0; x < size; x++) {
+                count[(int) ((src[x] ^ Long.MIN_VALUE) >>> shift) & mask]++;
+            }
+            int sum = 0;
+            for (int b = 0; b < count.length; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int x = 0; x < size; x++) {
+                long v = src[x];
+                dst[count[(int) ((v ^ Long.MIN_VALUE) >>> shift) & mask]++] = v;
+            }
+            long[] t = src;
+            src = dst;
+            dst = t;
+        }
+        return src;
     }
 
     static long pack(int i, int j) {

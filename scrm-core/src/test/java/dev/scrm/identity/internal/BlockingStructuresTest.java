@@ -55,6 +55,29 @@ class BlockingStructuresTest {
     }
 
     @Test
+    void radixSort_ordersAsASignedSortDoes_keepingTheOrderOfTheBitsBelowTheKey() {
+        SplittableRandom rnd = new SplittableRandom(5);
+        for (int size : new int[] {10, 1 << 14, 100_003}) {
+            // block entries: a key hash (negative ones included) above a record index written in increasing order
+            long[] entries = new long[size + 7];
+            for (int i = 0; i < size; i++) {
+                entries[i] = (rnd.nextLong(-40, 40) * 0x9E3779B97F4A7C15L & ~0xffffffL) | i;
+            }
+            long[] expected = java.util.Arrays.copyOf(entries, size);
+            java.util.Arrays.sort(expected);
+            assertThat(java.util.Arrays.copyOf(Blocker.sortFrom(entries, size, 24), size)).isEqualTo(expected);
+            // pairs of one key: records up to the 24-bit limit, one mask bit
+            long[] pairs = new long[size];
+            for (int x = 0; x < size; x++) {
+                pairs[x] = Blocker.pack(rnd.nextInt(Blocker.MAX_RECORDS), rnd.nextInt(Blocker.MAX_RECORDS)) | 4;
+            }
+            long[] sorted = pairs.clone();
+            java.util.Arrays.sort(sorted);
+            assertThat(java.util.Arrays.copyOf(Blocker.sortFrom(pairs, size, 16), size)).isEqualTo(sorted);
+        }
+    }
+
+    @Test
     void blocker_onThreadsFindsExactlyThePairsThatShareAKeyValue() {
         IdentitySchema schema = new IdentitySchema(List.of(FieldSpec.of("email", FieldKind.EMAIL),
                 FieldSpec.of("phone", FieldKind.PHONE), FieldSpec.of("id", FieldKind.IDENTIFIER)));
