@@ -2,6 +2,8 @@ package dev.scrm.identity;
 
 import dev.scrm.identity.internal.BatchEngine;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -132,6 +134,24 @@ public final class Resolution {
      */
     public int candidateCount() {
         return result.candidateCount();
+    }
+
+    /**
+     * How many candidate pairs ended in each decision, without building the pairs: cheaper than counting with
+     * {@link #forEachPair} when there are millions of candidates.
+     *
+     * @return per decision (every one present, zero included) the number of candidate pairs
+     */
+    public Map<ScoredPair.Decision, Long> decisionCounts() {
+        long[] counts = new long[ScoredPair.Decision.values().length];
+        for (int x = 0; x < result.candidateCount(); x++) {
+            counts[result.decision(x).ordinal()]++;
+        }
+        Map<ScoredPair.Decision, Long> out = new EnumMap<>(ScoredPair.Decision.class);
+        for (ScoredPair.Decision d : ScoredPair.Decision.values()) {
+            out.put(d, counts[d.ordinal()]);
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /**

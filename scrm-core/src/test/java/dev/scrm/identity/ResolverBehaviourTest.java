@@ -91,6 +91,22 @@ class ResolverBehaviourTest {
     }
 
     @Test
+    @DisplayName("decision counts agree with the pairs visited one by one")
+    void decisionCounts_matchTheVisitedPairs() {
+        Map<RecordRef, String> truth = new HashMap<>();
+        Resolution res = IdentityResolver.create(PERSON, permissive()).resolve(people(800, 200, 3, truth));
+        Map<ScoredPair.Decision, Long> visited = new java.util.EnumMap<>(ScoredPair.Decision.class);
+        res.forEachPair(p -> visited.merge(p.decision(), 1L, Long::sum));
+        Map<ScoredPair.Decision, Long> counts = res.decisionCounts();
+        assertThat(counts).hasSize(ScoredPair.Decision.values().length);
+        for (ScoredPair.Decision d : ScoredPair.Decision.values()) {
+            assertThat(counts.get(d)).as(d.name()).isEqualTo(visited.getOrDefault(d, 0L));
+        }
+        assertThat(counts.get(ScoredPair.Decision.AUTO_LINK)).isPositive();
+        assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(res.candidateCount());
+    }
+
+    @Test
     @DisplayName("a shuffled input gives the same partition and cluster numbers")
     void resolve_shuffled_samePartition() {
         Map<RecordRef, String> truth = new HashMap<>();

@@ -300,7 +300,8 @@ public final class BatchEngine {
         progress.update("train", 0);
         Model model = Model.train(e, comps, keys, cands, patterns, linkOnly, rulePairs,
                 rulePairs > 0 ? Rules.levelCounts(e, comps, cands, patterns, rule) : null, total,
-                new Model.Options(config.randomPairs(), config.seed(), config.maxIterations(), Model.DEFAULT_TOLERANCE, true, true));
+                new Model.Options(config.randomPairs(), config.seed(), config.maxIterations(), Model.DEFAULT_TOLERANCE, true, true,
+                        config.executor(), config.parallelism()));
         for (String w : model.warnings) {
             LOG.debug("model warning: {}", w);
         }

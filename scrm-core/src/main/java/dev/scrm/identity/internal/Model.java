@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.Executor;
 
 /**
  * The Fellegi-Sunter model: per comparison and level the m and u probabilities, the prior lambda, and the
@@ -79,7 +80,13 @@ public final class Model {
 
     /** Options of one training run. */
     record Options(int randomPairs, long seed, int maxIterations, double tolerance, boolean reestimateU,
-            boolean excludeBlockingFields) {
+            boolean excludeBlockingFields, Executor executor, int parallelism) {
+
+        /** Options whose work runs on the calling thread. */
+        Options(int randomPairs, long seed, int maxIterations, double tolerance, boolean reestimateU,
+                boolean excludeBlockingFields) {
+            this(randomPairs, seed, maxIterations, tolerance, reestimateU, excludeBlockingFields, Runnable::run, 1);
+        }
     }
 
     /** The handle level "name_derived_match". */
@@ -224,8 +231,11 @@ public final class Model {
         }
     }
 
-    /** Counts the tokens of the person-name column for {@link #valueU}; called once after training. */
-    void countNameTokens(Encoded e) {
+    /**
+     * Counts the tokens of the person-name column for {@link #valueU}; called once after training, with that column's
+     * {@link UEstimates#sameNameSamePlatform} groups.
+     */
+    void countNameTokens(Encoded e, Map<Long, List<Integer>> sameName) {
         if (nameComp < 0) {
             return;
         }
@@ -244,18 +254,15 @@ public final class Model {
             }
         }
         tokenCounts = counts;
+        // the most accounts one platform has with each name (set where two or more), and the records with a platform
         maxPerPlatform = new int[col.values.size()];
-        Map<Long, Integer> perPlatform = new HashMap<>();
-        int withPlatform = 0;
-        for (int i = 0; i < e.size(); i++) {
-            int id = col.ids[i];
-            if (id < 0 || e.platform[i] < 0) {
-                continue;
-            }
-            withPlatform++;
-            if (col.values.get(id).count >= 2) {
-                int k = perPlatform.merge(((long) id << 20) | e.platform[i], 1, Integer::sum);
-                maxPerPlatform[id] = Math.max(maxPerPlatform[id], k);
+        long withPlatform = 0;
+        for (Map.Entry<Long, List<Integer>> g : sameName.entrySet()) {
+            if (g.getKey() < 0) {
+                withPlatform += g.getValue().get(0);
+            } else {
+                int id = (int) (g.getKey() >>> 20);
+                maxPerPlatform[id] = Math.max(maxPerPlatform[id], g.getValue().size());
             }
         }
         platformsKnown = withPlatform * 2 >= col.nonNull;
@@ -328,17 +335,24 @@ public final class Model {
         }
         int n = e.size();
         int drawn = 0;
+        int[] left = new int[n >= 2 ? o.randomPairs() : 0];
+        int[] right = new int[left.length];
         for (int t = 0; t < o.randomPairs() * 4 && drawn < o.randomPairs() && n >= 2; t++) {
             int i = rnd.nextInt(n);
             int j = rnd.nextInt(n);
             if (i == j || (linkOnly && e.source[i] == e.source[j])) {
                 continue;
             }
-            long p = pattern(comps, e, i, j);
+            left[drawn] = i;
+            right[drawn] = j;
+            drawn++;
+        }
+        long[] sampled = new long[drawn];
+        BatchEngine.parallel(drawn, o.executor(), o.parallelism(), x -> sampled[x] = pattern(comps, e, left[x], right[x]));
+        for (long p : sampled) {
             for (int c = 0; c < nc; c++) {
                 uc[c][level(p, c)]++;
             }
-            drawn++;
         }
         double[] exact = new double[nc];
         // per comparison, how many pairs of all pairs have a level (both records hold what it compares)
@@ -525,7 +539,10 @@ public final class Model {
             model.lambdaCandidates = clamp(model.lambda * Math.max(1.0, totalPairs) / total, 1e-12, 1);
         }
         model.partners = 2 * model.lambda * Math.max(1.0, totalPairs) / Math.max(1, n);
-        model.countNameTokens(e);
+        if (model.nameComp >= 0) {
+            model.countNameTokens(e, sameName.computeIfAbsent(comps.get(model.nameComp).col,
+                    k -> UEstimates.sameNameSamePlatform(e, e.cols[k])));
+        }
         model.check();
         return model;
     }

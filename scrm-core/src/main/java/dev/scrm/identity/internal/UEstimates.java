@@ -2,7 +2,9 @@ package dev.scrm.identity.internal;
 
 import dev.scrm.identity.FieldKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,19 +114,65 @@ final class UEstimates {
 
     /**
      * The records that share a value of a column with another record of the same platform, grouped by value and
-     * platform, and the count of records with a value per platform (under the key -1 - platform).
+     * platform (in that order, each group in record order), and the count of records with a value per platform (under
+     * the key -1 - platform).
      */
     static Map<Long, List<Integer>> sameNameSamePlatform(Encoded e, Encoded.Column col) {
-        Map<Long, List<Integer>> groups = new HashMap<>();
+        int n = e.size();
+        int values = col.values.size();
         int[] perPlatform = new int[Math.max(1, e.platforms.size())];
-        for (int i = 0; i < e.size(); i++) {
+        // the records of each value that others hold too, bucketed by value with a counting sort (in record order)
+        int[] start = new int[values + 1];
+        for (int i = 0; i < n; i++) {
             int id = col.ids[i];
             if (id < 0 || e.platform[i] < 0) {
                 continue;
             }
             perPlatform[e.platform[i]]++;
             if (col.values.get(id).count >= 2) {
-                groups.computeIfAbsent(((long) id << 20) | e.platform[i], k -> new ArrayList<>(2)).add(i);
+                start[id + 1]++;
+            }
+        }
+        for (int id = 0; id < values; id++) {
+            start[id + 1] += start[id];
+        }
+        int[] records = new int[start[values]];
+        int[] next = Arrays.copyOf(start, values);
+        for (int i = 0; i < n; i++) {
+            int id = col.ids[i];
+            if (id >= 0 && e.platform[i] >= 0 && col.values.get(id).count >= 2) {
+                records[next[id]++] = i;
+            }
+        }
+        // within a value, the records of one platform: sorted by platform, then record
+        Map<Long, List<Integer>> groups = new LinkedHashMap<>();
+        long[] run = new long[16];
+        for (int id = 0; id < values; id++) {
+            int k = start[id + 1] - start[id];
+            if (k < 2) {
+                continue;
+            }
+            if (run.length < k) {
+                run = new long[Math.max(k, run.length * 2)];
+            }
+            for (int x = 0; x < k; x++) {
+                int i = records[start[id] + x];
+                run[x] = ((long) e.platform[i] << 32) | i;
+            }
+            Arrays.sort(run, 0, k);
+            for (int a = 0; a < k; ) {
+                int b = a + 1;
+                while (b < k && (run[b] >>> 32) == (run[a] >>> 32)) {
+                    b++;
+                }
+                if (b - a >= 2) {
+                    List<Integer> g = new ArrayList<>(b - a);
+                    for (int x = a; x < b; x++) {
+                        g.add((int) run[x]);
+                    }
+                    groups.put(((long) id << 20) | (run[a] >>> 32), g);
+                }
+                a = b;
             }
         }
         for (int p = 0; p < perPlatform.length; p++) {

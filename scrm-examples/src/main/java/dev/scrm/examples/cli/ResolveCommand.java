@@ -143,11 +143,12 @@ final class ResolveCommand implements Callable<Integer> {
         if (links != null) {
             writeLinks(res, counts);
         } else {
-            res.forEachPair(p -> {
-                if (p.linked()) {
-                    counts[0]++;
-                } else if (p.decision() != ScoredPair.Decision.NO_LINK) {
-                    counts[1]++;
+            Map<ScoredPair.Decision, Long> byDecision = res.decisionCounts();
+            byDecision.forEach((d, c) -> {
+                if (d == ScoredPair.Decision.RULE_LINK || d == ScoredPair.Decision.AUTO_LINK) {
+                    counts[0] += c;
+                } else if (d != ScoredPair.Decision.NO_LINK) {
+                    counts[1] += c;
                 }
             });
         }
