@@ -344,7 +344,7 @@ public final class Comparison {
 
     /** Whether a handle skeleton or e-mail local part (by alias id; -1 when it is no alias) is among a record's name aliases. */
     private static boolean nameDerived(Encoded e, int skeleton, int record) {
-        return skeleton >= 0 && Encoded.contains(e.nameAliases[record], skeleton);
+        return e.hasNameAlias(record, skeleton);
     }
 
     private static boolean overlap(int[] a, int[] b) {

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -117,6 +119,9 @@ public final class Encoded {
     final int givenCol;
     final int familyCol;
     private final DoubleMetaphone metaphone = new DoubleMetaphone();
+    /** Most name tokens are common ones: their phonetic codes are kept, up to {@link #PHONETIC_CACHE} of them. */
+    private static final int PHONETIC_CACHE = 1 << 16;
+    private final Map<String, String> phoneticCodes = new ConcurrentHashMap<>();
 
     int n;
     RecordRef[] refs = new RecordRef[1024];
@@ -131,6 +136,8 @@ public final class Encoded {
     int[][] aliases = new int[1024][];
     /** Per record, one bit per alias id ({@link #aliasBit}): most look-ups of an absent alias end here. */
     long[] aliasMask = new long[1024];
+    /** Per record, one bit per id of its name aliases, as {@link #aliasMask} is for its aliases. */
+    long[] nameMask = new long[1024];
     int[][] handleAliases = new int[1024][];
     int[][] nameAliases = new int[1024][];
     int[][] links = new int[1024][];
@@ -344,6 +351,7 @@ public final class Encoded {
         ownProfile = Arrays.copyOf(ownProfile, c);
         aliases = Arrays.copyOf(aliases, c);
         aliasMask = Arrays.copyOf(aliasMask, c);
+        nameMask = Arrays.copyOf(nameMask, c);
         handleAliases = Arrays.copyOf(handleAliases, c);
         nameAliases = Arrays.copyOf(nameAliases, c);
         links = Arrays.copyOf(links, c);
@@ -388,6 +396,11 @@ public final class Encoded {
         aliasMask[i] = mask;
         handleAliases[i] = ids(aliasDict, p.handleAliases, false);
         nameAliases[i] = ids(aliasDict, p.nameAliases, false);
+        long names = 0;
+        for (int a : nameAliases[i]) {
+            names |= aliasBit(a);
+        }
+        nameMask[i] = names;
         links[i] = ids(profiles, p.links, false);
         n++;
         return i;
@@ -473,8 +486,16 @@ public final class Encoded {
         if (letters.isEmpty()) {
             return s;
         }
+        String cached = phoneticCodes.get(letters);
+        if (cached != null) {
+            return cached;
+        }
         String code = metaphone.doubleMetaphone(letters);
-        return code == null || code.isEmpty() ? letters : code;
+        code = code == null || code.isEmpty() ? letters : code;
+        if (phoneticCodes.size() < PHONETIC_CACHE) {
+            phoneticCodes.putIfAbsent(letters, code);
+        }
+        return code;
     }
 
     /**
@@ -507,6 +528,7 @@ public final class Encoded {
         int own = ownProfile[i];
         aliases[i] = NONE;
         aliasMask[i] = 0;
+        nameMask[i] = 0;
         handleAliases[i] = NONE;
         nameAliases[i] = NONE;
         links[i] = NONE;
@@ -566,6 +588,11 @@ public final class Encoded {
     /** Whether record i holds alias id a (false for a negative id). */
     boolean hasAlias(int i, int a) {
         return a >= 0 && (aliasMask[i] & aliasBit(a)) != 0 && contains(aliases[i], a);
+    }
+
+    /** Whether alias id a (-1 for none) is among record i's name aliases. */
+    boolean hasNameAlias(int i, int a) {
+        return a >= 0 && (nameMask[i] & aliasBit(a)) != 0 && contains(nameAliases[i], a);
     }
 
     private static long aliasBit(int a) {
