@@ -459,8 +459,16 @@ public final class Encoded {
             case URL:
                 return new Value(key, Normalize.profilePlatform(key), null);
             case TEXT: {
-                String[] t = Arrays.stream(key.split(" ")).distinct().sorted().toArray(String[]::new);
-                return new Value(key, null, t);
+                // the distinct words, sorted
+                String[] t = key.split(" ");
+                Arrays.sort(t);
+                int w = 0;
+                for (int k = 0; k < t.length; k++) {
+                    if (w == 0 || !t[k].equals(t[w - 1])) {
+                        t[w++] = t[k];
+                    }
+                }
+                return new Value(key, null, w == t.length ? t : Arrays.copyOf(t, w));
             }
             default:
                 return new Value(key, null, null);

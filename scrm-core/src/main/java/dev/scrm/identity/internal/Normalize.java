@@ -521,7 +521,7 @@ public final class Normalize {
 
     /** The URLs written in a text, in order. */
     public static List<String> extractUrls(String text) {
-        if (text == null) {
+        if (text == null || !mayHoldUrl(text)) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
@@ -536,6 +536,19 @@ public final class Normalize {
         return out;
     }
 
+    /** Whether a text has what every URL {@link #extractUrls} finds has: a slash, or {@code www.}. */
+    private static boolean mayHoldUrl(String text) {
+        if (text.indexOf('/') >= 0) {
+            return true;
+        }
+        for (int k = 0; k + 4 <= text.length(); k++) {
+            if (text.regionMatches(true, k, "www.", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A canonical URL: lower-case host without {@code www.}, {@code m.} or {@code mobile.}; no scheme, query,
      * fragment or trailing slash; {@code twitter.com} as {@code x.com}. Null if it is not an http(s) URL.
@@ -545,9 +558,79 @@ public final class Normalize {
         if (s == null) {
             return null;
         }
-        if (!s.regionMatches(true, 0, "http://", 0, 7) && !s.regionMatches(true, 0, "https://", 0, 8)) {
-            s = "https://" + s;
+        int start = s.regionMatches(true, 0, "https://", 0, 8) ? 8 : s.regionMatches(true, 0, "http://", 0, 7) ? 7 : 0;
+        String simple = simpleCanonicalUrl(s, start);
+        if (simple != null) {
+            return simple;
         }
+        return canonicalUrlByUri(start == 0 ? "https://" + s : s);
+    }
+
+    /**
+     * The canonical form of a URL whose host is a plain domain name and whose path holds only unreserved characters,
+     * {@code @} and {@code /} (most profile links), read without {@link URI}; null for any other URL, which
+     * {@link #canonicalUrlByUri} reads. Both agree wherever this one answers.
+     */
+    static String simpleCanonicalUrl(String s, int start) {
+        int n = s.length();
+        int slash = s.indexOf('/', start);
+        int hostEnd = slash < 0 ? n : slash;
+        if (!plainHost(s, start, hostEnd)) {
+            return null;
+        }
+        for (int k = hostEnd; k < n; k++) {
+            char c = s.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '.'
+                    || c == '-' || c == '_' || c == '~' || c == '@')) {
+                return null;
+            }
+        }
+        return canonicalHost(s.substring(start, hostEnd).toLowerCase(Locale.ROOT)) + trimSlashes(s.substring(hostEnd));
+    }
+
+    /** Whether s[from, to) is a domain name: dot-separated labels of letters, digits and inner hyphens, the last one starting with a letter. */
+    private static boolean plainHost(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        int label = from;
+        for (int k = from; k <= to; k++) {
+            char c = k < to ? s.charAt(k) : '.';
+            if (c == '.') {
+                if (k == label || s.charAt(label) == '-' || s.charAt(k - 1) == '-') {
+                    return false;
+                }
+                if (k == to) {
+                    char first = s.charAt(label);
+                    return first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z';
+                }
+                label = k + 1;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String canonicalHost(String host) {
+        for (String p : new String[] {"www.", "m.", "mobile."}) {
+            if (host.startsWith(p)) {
+                host = host.substring(p.length());
+            }
+        }
+        return host.equals("twitter.com") ? "x.com" : host;
+    }
+
+    private static String trimSlashes(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
+    }
+
+    /** {@link #canonicalUrl} of an http(s) URL, read by {@link URI}. */
+    static String canonicalUrlByUri(String s) {
         URI uri;
         try {
             uri = URI.create(s.replace(" ", "%20"));
@@ -558,20 +641,25 @@ public final class Normalize {
         if (host == null) {
             return null;
         }
-        host = host.toLowerCase(Locale.ROOT);
-        for (String p : new String[] {"www.", "m.", "mobile."}) {
-            if (host.startsWith(p)) {
-                host = host.substring(p.length());
+        return canonicalHost(host.toLowerCase(Locale.ROOT)) + trimSlashes(uri.getRawPath() == null ? ""
+                : uri.getRawPath());
+    }
+
+    /** The non-empty segments of a path between slashes, from index from. */
+    private static String[] segments(String s, int from) {
+        List<String> out = new ArrayList<>(4);
+        int k = from;
+        while (k <= s.length()) {
+            int end = s.indexOf('/', k);
+            if (end < 0) {
+                end = s.length();
             }
+            if (end > k) {
+                out.add(s.substring(k, end));
+            }
+            k = end + 1;
         }
-        if (host.equals("twitter.com")) {
-            host = "x.com";
-        }
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        return host + path;
+        return out.toArray(new String[0]);
     }
 
     /**
@@ -584,9 +672,7 @@ public final class Normalize {
         }
         int slash = canonicalUrl.indexOf('/');
         String host = slash < 0 ? canonicalUrl : canonicalUrl.substring(0, slash);
-        String[] seg = slash < 0 ? new String[0]
-                : Arrays.stream(canonicalUrl.substring(slash + 1).split("/")).filter(p -> !p.isEmpty())
-                        .toArray(String[]::new);
+        String[] seg = slash < 0 ? new String[0] : segments(canonicalUrl, slash + 1);
         String first = seg.length > 0 ? seg[0].toLowerCase(Locale.ROOT) : null;
         switch (host) {
             case "x.com":

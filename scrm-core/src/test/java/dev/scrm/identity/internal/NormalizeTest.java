@@ -103,6 +103,34 @@ class NormalizeTest {
         assertThat(Normalize.profileKey(Normalize.canonicalUrl("janedoe.example/blog/"))).isEqualTo("janedoe.example/blog");
         assertThat(Normalize.extractUrls("me: https://x.com/jane, and www.instagram.com/jane.")).containsExactly(
                 "https://x.com/jane", "www.instagram.com/jane");
+        assertThat(Normalize.extractUrls("blog at WWW.JaneDoe.example!")).containsExactly("WWW.JaneDoe.example");
+        assertThat(Normalize.extractUrls("Coffee. Runner. x.com fan")).isEmpty();
+    }
+
+    @Test
+    void canonicalUrl_plainUrlsReadWithoutUriAgreeWithUri() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(17);
+        String alphabet = "aZ0.-_/@~:%?# x";
+        String[] prefixes = {"", "https://", "http://", "HTTPS://www.", "https://m.", "twitter.com/"};
+        int answered = 0;
+        for (int t = 0; t < 200_000; t++) {
+            StringBuilder sb = new StringBuilder(prefixes[rnd.nextInt(prefixes.length)]);
+            int len = 1 + rnd.nextInt(14);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            int start = s.regionMatches(true, 0, "https://", 0, 8) ? 8 : s.regionMatches(true, 0, "http://", 0, 7) ? 7 : 0;
+            String fast = Normalize.simpleCanonicalUrl(s, start);
+            if (fast != null) {
+                answered++;
+                assertThat(fast).as(s).isEqualTo(Normalize.canonicalUrlByUri(start == 0 ? "https://" + s : s));
+            }
+        }
+        assertThat(answered).isGreaterThan(1_000);
+        assertThat(Normalize.canonicalUrl("https://www.Twitter.com/Jane_Doe/")).isEqualTo("x.com/Jane_Doe");
+        assertThat(Normalize.canonicalUrl("www.youtube.com/@jane")).isEqualTo("youtube.com/@jane");
+        assertThat(Normalize.canonicalUrl("https://my_site.example/")).isNull();
     }
 
     @Test
