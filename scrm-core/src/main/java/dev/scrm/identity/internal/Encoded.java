@@ -267,10 +267,10 @@ public final class Encoded {
                     }
                 }
                 case URL -> {
-                    key = Normalize.profileKey(Normalize.canonicalUrl(raw));
+                    key = ProfileUrls.profileKey(ProfileUrls.canonicalUrl(raw));
                     if (key != null && own == null) {
                         own = key;
-                        String h = Normalize.profileHandle(key);
+                        String h = ProfileUrls.profileHandle(key);
                         String sk = h == null ? null : Normalize.skeleton(h);
                         if (sk != null && sk.length() >= 3) {
                             hal.add(sk);
@@ -282,8 +282,8 @@ public final class Encoded {
                 case ADDRESS, LOCALITY, REGION, EXACT -> key = Normalize.text(raw);
                 case TEXT -> {
                     key = Normalize.text(raw);
-                    for (String u : Normalize.extractUrls(raw)) {
-                        String pk = Normalize.profileKey(Normalize.canonicalUrl(u));
+                    for (String u : ProfileUrls.extractUrls(raw)) {
+                        String pk = ProfileUrls.profileKey(ProfileUrls.canonicalUrl(u));
                         if (pk != null && !ls.contains(pk)) {
                             ls.add(pk);
                         }
@@ -309,7 +309,7 @@ public final class Encoded {
         // forms of the name a handle may be derived from, for telling derived handles apart, never for blocking
         nal.addAll(derivedOnly);
         String plat = r.account() != null ? r.account().platform().id()
-                : own != null ? Normalize.profilePlatform(own) : null;
+                : own != null ? ProfileUrls.profilePlatform(own) : null;
         Value[] derived = new Value[cols.length];
         int verifiedMask = 0;
         for (Column c : cols) {
@@ -457,7 +457,7 @@ public final class Encoded {
                 return new Value(key, sb.toString(), null);
             }
             case URL:
-                return new Value(key, Normalize.profilePlatform(key), null);
+                return new Value(key, ProfileUrls.profilePlatform(key), null);
             case TEXT: {
                 // the distinct words, sorted
                 String[] t = key.split(" ");

@@ -48,10 +48,8 @@ public final class Model {
     double lambdaCandidates;
     /** The expected number of other records of the same person, per record. */
     double partners;
-    private Map<String, Integer> tokenCounts;
-    private double[] tokenU;
-    private int[] maxPerPlatform = new int[0];
-    private boolean platformsKnown;
+    /** How common each person name is, for term frequencies; null until training ends or without a name. */
+    private NameFrequencies names;
     final double[][] uTrained;
     /**
      * The Dirichlet prior on m, as pseudo-counts per comparison and level (null for none): the levels of the pairs the
@@ -166,68 +164,23 @@ public final class Model {
         double self = 1 + partners * m[c][1];
         double others = v.count - self;
         boolean personName = col.kind == FieldKind.FULL_NAME && v.tokens != null && v.tokens.length >= 2;
-        if (!personName || tokenU == null) {
+        if (!personName || names == null) {
             // one other holder is assumed, an upper bound; a value no other person holds is no commoner than the
             // average value, so it never weakens the exact level
             return others < 1 ? Math.min(1 / nn, u[c][1]) : others / nn;
         }
-        double[] cache = tokenU;
-        if (id < cache.length && cache[id] > 0) {
-            return cache[id];
-        }
-        double p = 1;
-        for (String t : v.tokens) {
-            Integer k = tokenCounts.get(t);
-            double holders = Math.max(1, (k == null ? 1 : k) - self);
-            p *= Math.min(1, holders / nn);
-        }
-        double r = Math.min(Math.max(p, 1e-12), 1 / nn);
-        // a name borne on one platform by several accounts is borne by several persons: each of the others brings
-        // its own records
-        int perPlatform = id < maxPerPlatform.length ? maxPerPlatform[id] : 1;
-        if (perPlatform >= 2) {
-            r = Math.max(r, (perPlatform - 1) * self / nn);
-        }
-        if (!platformsKnown) {
-            // more holders than one person's records explain: count them, as for any other value
-            r = Math.max(r, Math.max(others, 1) / nn);
-        } else if (v.count >= 2) {
-            // the other holders of a name are the person's own further records (about partners times m, Poisson) and
-            // other persons' (about p times the records, Poisson, a priori). Given their sum, count - 1, the other
-            // persons' share is binomial with the chance mu / (mu + rho): a person with five accounts under a rare
-            // name is not taken for three namesakes, and a common name's holders still count as others
-            double mu = p * nn;
-            double rho = self - 1;
-            r = Math.max(r, (v.count - 1) * (mu / (mu + rho)) / nn);
-        }
-        if (id < cache.length) {
-            cache[id] = r;
-        }
-        return r;
+        return names.valueU(col, id, self);
     }
 
     /** Drops record i's name tokens from the token counts (for erasure, before its values are cleared). */
     void forget(Encoded e, int i) {
-        if (nameComp < 0 || tokenCounts == null) {
+        if (nameComp < 0 || names == null) {
             return;
         }
         Encoded.Column col = e.cols[comps.get(nameComp).col];
         int id = col.ids[i];
-        if (id < 0) {
-            return;
-        }
-        Encoded.Value v = col.values.get(id);
-        if (v.tokens != null) {
-            String prev = null;
-            for (String t : v.tokens) {
-                if (!t.equals(prev)) {
-                    tokenCounts.computeIfPresent(t, (k, c) -> c <= 1 ? null : c - 1);
-                }
-                prev = t;
-            }
-        }
-        if (id < tokenU.length) {
-            tokenU[id] = 0;
+        if (id >= 0) {
+            names.forget(col.values.get(id), id);
         }
     }
 
@@ -236,37 +189,9 @@ public final class Model {
      * {@link UEstimates#sameNameSamePlatform} groups.
      */
     void countNameTokens(Encoded e, Map<Long, List<Integer>> sameName) {
-        if (nameComp < 0) {
-            return;
+        if (nameComp >= 0) {
+            names = NameFrequencies.count(e.cols[comps.get(nameComp).col], sameName);
         }
-        Encoded.Column col = e.cols[comps.get(nameComp).col];
-        Map<String, Integer> counts = new HashMap<>();
-        for (Encoded.Value v : col.values) {
-            if (v.tokens == null) {
-                continue;
-            }
-            String prev = null;
-            for (String t : v.tokens) {
-                if (!t.equals(prev)) {
-                    counts.merge(t, v.count, Integer::sum);
-                }
-                prev = t;
-            }
-        }
-        tokenCounts = counts;
-        // the most accounts one platform has with each name (set where two or more), and the records with a platform
-        maxPerPlatform = new int[col.values.size()];
-        long withPlatform = 0;
-        for (Map.Entry<Long, List<Integer>> g : sameName.entrySet()) {
-            if (g.getKey() < 0) {
-                withPlatform += g.getValue().get(0);
-            } else {
-                int id = (int) (g.getKey() >>> 20);
-                maxPerPlatform[id] = Math.max(maxPerPlatform[id], g.getValue().size());
-            }
-        }
-        platformsKnown = withPlatform * 2 >= col.nonNull;
-        tokenU = new double[col.values.size()];
     }
 
     /**

@@ -88,23 +88,23 @@ class NormalizeTest {
 
     @Test
     void url_canonicalAndProfileKeys() {
-        assertThat(Normalize.canonicalUrl("https://www.Twitter.com/JSmith/?s=20#x")).isEqualTo("x.com/JSmith");
-        assertThat(Normalize.profileKey(Normalize.canonicalUrl("https://mobile.twitter.com/JSmith"))).isEqualTo("x:jsmith");
-        assertThat(Normalize.profileKey(Normalize.canonicalUrl("https://mastodon.social/@jane")))
+        assertThat(ProfileUrls.canonicalUrl("https://www.Twitter.com/JSmith/?s=20#x")).isEqualTo("x.com/JSmith");
+        assertThat(ProfileUrls.profileKey(ProfileUrls.canonicalUrl("https://mobile.twitter.com/JSmith"))).isEqualTo("x:jsmith");
+        assertThat(ProfileUrls.profileKey(ProfileUrls.canonicalUrl("https://mastodon.social/@jane")))
                 .isEqualTo("mastodon:jane@mastodon.social");
-        assertThat(Normalize.profileKey(Normalize.canonicalUrl("https://bsky.app/profile/jane.bsky.social")))
+        assertThat(ProfileUrls.profileKey(ProfileUrls.canonicalUrl("https://bsky.app/profile/jane.bsky.social")))
                 .isEqualTo("bluesky:jane.bsky.social");
-        assertThat(Normalize.profileKey(Normalize.canonicalUrl("https://www.reddit.com/user/Jane_D/")))
+        assertThat(ProfileUrls.profileKey(ProfileUrls.canonicalUrl("https://www.reddit.com/user/Jane_D/")))
                 .isEqualTo("reddit:jane_d");
-        assertThat(Normalize.profileKey(Normalize.canonicalUrl("https://www.linkedin.com/in/jane-doe")))
+        assertThat(ProfileUrls.profileKey(ProfileUrls.canonicalUrl("https://www.linkedin.com/in/jane-doe")))
                 .isEqualTo("linkedin:jane-doe");
-        assertThat(Normalize.profileKey(Normalize.canonicalUrl("https://www.youtube.com/@JaneDoe")))
+        assertThat(ProfileUrls.profileKey(ProfileUrls.canonicalUrl("https://www.youtube.com/@JaneDoe")))
                 .isEqualTo("youtube:janedoe");
-        assertThat(Normalize.profileKey(Normalize.canonicalUrl("janedoe.example/blog/"))).isEqualTo("janedoe.example/blog");
-        assertThat(Normalize.extractUrls("me: https://x.com/jane, and www.instagram.com/jane.")).containsExactly(
+        assertThat(ProfileUrls.profileKey(ProfileUrls.canonicalUrl("janedoe.example/blog/"))).isEqualTo("janedoe.example/blog");
+        assertThat(ProfileUrls.extractUrls("me: https://x.com/jane, and www.instagram.com/jane.")).containsExactly(
                 "https://x.com/jane", "www.instagram.com/jane");
-        assertThat(Normalize.extractUrls("blog at WWW.JaneDoe.example!")).containsExactly("WWW.JaneDoe.example");
-        assertThat(Normalize.extractUrls("Coffee. Runner. x.com fan")).isEmpty();
+        assertThat(ProfileUrls.extractUrls("blog at WWW.JaneDoe.example!")).containsExactly("WWW.JaneDoe.example");
+        assertThat(ProfileUrls.extractUrls("Coffee. Runner. x.com fan")).isEmpty();
     }
 
     @Test
@@ -121,16 +121,16 @@ class NormalizeTest {
             }
             String s = sb.toString();
             int start = s.regionMatches(true, 0, "https://", 0, 8) ? 8 : s.regionMatches(true, 0, "http://", 0, 7) ? 7 : 0;
-            String fast = Normalize.simpleCanonicalUrl(s, start);
+            String fast = ProfileUrls.simpleCanonicalUrl(s, start);
             if (fast != null) {
                 answered++;
-                assertThat(fast).as(s).isEqualTo(Normalize.canonicalUrlByUri(start == 0 ? "https://" + s : s));
+                assertThat(fast).as(s).isEqualTo(ProfileUrls.canonicalUrlByUri(start == 0 ? "https://" + s : s));
             }
         }
         assertThat(answered).isGreaterThan(1_000);
-        assertThat(Normalize.canonicalUrl("https://www.Twitter.com/Jane_Doe/")).isEqualTo("x.com/Jane_Doe");
-        assertThat(Normalize.canonicalUrl("www.youtube.com/@jane")).isEqualTo("youtube.com/@jane");
-        assertThat(Normalize.canonicalUrl("https://my_site.example/")).isNull();
+        assertThat(ProfileUrls.canonicalUrl("https://www.Twitter.com/Jane_Doe/")).isEqualTo("x.com/Jane_Doe");
+        assertThat(ProfileUrls.canonicalUrl("www.youtube.com/@jane")).isEqualTo("youtube.com/@jane");
+        assertThat(ProfileUrls.canonicalUrl("https://my_site.example/")).isNull();
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.scrm.identity.Resolution;
 import dev.scrm.identity.ResolverConfig;
 import dev.scrm.identity.ScoredPair;
 import dev.scrm.identity.internal.Normalize;
+import dev.scrm.identity.internal.ProfileUrls;
 import dev.scrm.identity.internal.Phones;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -558,9 +559,9 @@ class SocialQualityReportTest {
         if (from.bio() == null || to.profileUrl() == null) {
             return false;
         }
-        String own = Normalize.profileKey(Normalize.canonicalUrl(to.profileUrl()));
-        for (String u : Normalize.extractUrls(from.bio())) {
-            String k = Normalize.profileKey(Normalize.canonicalUrl(u));
+        String own = ProfileUrls.profileKey(ProfileUrls.canonicalUrl(to.profileUrl()));
+        for (String u : ProfileUrls.extractUrls(from.bio())) {
+            String k = ProfileUrls.profileKey(ProfileUrls.canonicalUrl(u));
             if (k != null && k.equals(own)) {
                 return true;
             }
