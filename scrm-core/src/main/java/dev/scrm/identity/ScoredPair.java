@@ -28,7 +28,16 @@ public record ScoredPair(RecordRef left, RecordRef right, double probability, do
         /** Not linked because the linking policy requires consent; suggested for review. */
         CONSENT_REQUIRED,
         /** Not linked: the score is below the review band. */
-        NO_LINK
+        NO_LINK;
+
+        /**
+         * Whether the decision links the pair.
+         *
+         * @return true for {@link #RULE_LINK} and {@link #AUTO_LINK}
+         */
+        public boolean links() {
+            return this == RULE_LINK || this == AUTO_LINK;
+        }
     }
 
     /**
@@ -52,6 +61,6 @@ public record ScoredPair(RecordRef left, RecordRef right, double probability, do
      * @return true for {@link Decision#RULE_LINK} and {@link Decision#AUTO_LINK}
      */
     public boolean linked() {
-        return decision == Decision.RULE_LINK || decision == Decision.AUTO_LINK;
+        return decision.links();
     }
 }

@@ -103,6 +103,8 @@ class ResolverBehaviourTest {
             assertThat(counts.get(d)).as(d.name()).isEqualTo(visited.getOrDefault(d, 0L));
         }
         assertThat(counts.get(ScoredPair.Decision.AUTO_LINK)).isPositive();
+        assertThat(java.util.Arrays.stream(ScoredPair.Decision.values()).filter(ScoredPair.Decision::links))
+                .containsExactly(ScoredPair.Decision.RULE_LINK, ScoredPair.Decision.AUTO_LINK);
         assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(res.candidateCount());
     }
 

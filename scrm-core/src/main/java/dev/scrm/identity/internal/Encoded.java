@@ -389,18 +389,10 @@ public final class Encoded {
         verifiedMask[i] = p.verifiedMask;
         ownProfile[i] = p.ownProfile == null ? -1 : profiles.id(p.ownProfile);
         aliases[i] = ids(aliasDict, p.aliases, true);
-        long mask = 0;
-        for (int a : aliases[i]) {
-            mask |= aliasBit(a);
-        }
-        aliasMask[i] = mask;
+        aliasMask[i] = mask(aliases[i]);
         handleAliases[i] = ids(aliasDict, p.handleAliases, false);
         nameAliases[i] = ids(aliasDict, p.nameAliases, false);
-        long names = 0;
-        for (int a : nameAliases[i]) {
-            names |= aliasBit(a);
-        }
-        nameMask[i] = names;
+        nameMask[i] = mask(nameAliases[i]);
         links[i] = ids(profiles, p.links, false);
         n++;
         return i;
@@ -595,12 +587,26 @@ public final class Encoded {
 
     /** Whether record i holds alias id a (false for a negative id). */
     boolean hasAlias(int i, int a) {
-        return a >= 0 && (aliasMask[i] & aliasBit(a)) != 0 && contains(aliases[i], a);
+        return holds(aliasMask[i], aliases[i], a);
     }
 
     /** Whether alias id a (-1 for none) is among record i's name aliases. */
     boolean hasNameAlias(int i, int a) {
-        return a >= 0 && (nameMask[i] & aliasBit(a)) != 0 && contains(nameAliases[i], a);
+        return holds(nameMask[i], nameAliases[i], a);
+    }
+
+    /** Whether alias id a (-1 for none) is among ids, whose {@link #mask} is given: most absent ids end at the mask. */
+    private static boolean holds(long mask, int[] ids, int a) {
+        return a >= 0 && (mask & aliasBit(a)) != 0 && contains(ids, a);
+    }
+
+    /** One bit per id ({@link #aliasBit}). */
+    private static long mask(int[] ids) {
+        long m = 0;
+        for (int a : ids) {
+            m |= aliasBit(a);
+        }
+        return m;
     }
 
     private static long aliasBit(int a) {

@@ -139,19 +139,17 @@ final class ResolveCommand implements Callable<Integer> {
             }
         });
         writeClusters(res);
-        long[] counts = new long[2];
         if (links != null) {
-            writeLinks(res, counts);
-        } else {
-            Map<ScoredPair.Decision, Long> byDecision = res.decisionCounts();
-            byDecision.forEach((d, c) -> {
-                if (d == ScoredPair.Decision.RULE_LINK || d == ScoredPair.Decision.AUTO_LINK) {
-                    counts[0] += c;
-                } else if (d != ScoredPair.Decision.NO_LINK) {
-                    counts[1] += c;
-                }
-            });
+            writeLinks(res);
         }
+        long[] counts = new long[2];
+        res.decisionCounts().forEach((d, c) -> {
+            if (d.links()) {
+                counts[0] += c;
+            } else if (d != ScoredPair.Decision.NO_LINK) {
+                counts[1] += c;
+            }
+        });
         if (explain != null) {
             explain(res);
         }
@@ -273,15 +271,10 @@ final class ResolveCommand implements Callable<Integer> {
         }
     }
 
-    private void writeLinks(Resolution res, long[] counts) {
+    private void writeLinks(Resolution res) {
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(links, StandardCharsets.UTF_8), 1 << 16)) {
             w.write("left_source,left_id,right_source,right_id,probability,match_weight\n");
             res.forEachPair(p -> {
-                if (p.linked()) {
-                    counts[0]++;
-                } else if (p.decision() != ScoredPair.Decision.NO_LINK) {
-                    counts[1]++;
-                }
                 try {
                     w.write(csv(p.left().source()) + "," + csv(p.left().id()) + "," + csv(p.right().source()) + ","
                             + csv(p.right().id()) + "," + String.format(Locale.ROOT, "%.6f", p.probability()) + ","
